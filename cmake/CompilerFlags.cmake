@@ -1,0 +1,20 @@
+# Strict, hardened builds (STYLE.md §16). Applied to our targets only, through careledger_flags.
+add_library(careledger_flags INTERFACE)
+target_compile_options(careledger_flags INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
+  -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wformat=2
+  -fstack-protector-strong -fvisibility=hidden
+  "-ffile-prefix-map=${CMAKE_SOURCE_DIR}=.")
+if(CARELEDGER_WERROR)
+  target_compile_options(careledger_flags INTERFACE -Werror)
+endif()
+target_compile_definitions(careledger_flags INTERFACE
+  $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2> _GLIBCXX_ASSERTIONS)
+target_link_options(careledger_flags INTERFACE -Wl,-z,relro,-z,now -Wl,--as-needed)
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+
+if(CARELEDGER_SANITIZE)
+  target_compile_options(careledger_flags INTERFACE -fsanitize=address,undefined
+    -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(careledger_flags INTERFACE -fsanitize=address,undefined)
+endif()

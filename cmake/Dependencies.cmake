@@ -1,0 +1,15 @@
+# Every dependency is a Debian 12 package; docs/architecture.md says why each is here.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium>=1.0.18)
+pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)
+find_package(ZLIB REQUIRED)
+find_path(UNISTRING_INCLUDE_DIR uninorm.h REQUIRED)
+find_library(UNISTRING_LIBRARY unistring REQUIRED)
+add_library(careledger_unistring INTERFACE)
+target_include_directories(careledger_unistring INTERFACE ${UNISTRING_INCLUDE_DIR})
+target_link_libraries(careledger_unistring INTERFACE ${UNISTRING_LIBRARY})
+
+if(CARELEDGER_BUILD_TESTS OR CARELEDGER_BUILD_GUI)
+  find_package(Qt6 6.4 REQUIRED COMPONENTS Core Test)
+endif()
+find_package(nlohmann_json 3.11 REQUIRED)

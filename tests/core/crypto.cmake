@@ -1,0 +1,1 @@
+careledger_add_qtest(test_crypto ${CMAKE_CURRENT_LIST_DIR}/test_crypto.cpp LABELS unit)
