@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The one command that sets up and runs every test (README, .ci/run).
+# Stages: install packages; strict release build + every CTest suite; format and link checks;
+# an ASan+UBSan build of the whole suite with clang; bounded fuzzing of every fuzz target.
+# Set CARELEDGER_QUICK=1 to skip the sanitizer and fuzz stages on a developer machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+jobs=$(nproc)
+
+bash tools/setup-debian.sh --test
+
+echo "== build (gcc, RelWithDebInfo, warnings are errors)"
+cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCARELEDGER_WERROR=ON >/dev/null
+cmake --build build/release -j "$jobs"
+
+echo "== format check"
+bash tools/check-format.sh
+
+echo "== tests (release)"
+ctest --test-dir build/release --output-on-failure -j "$jobs" --timeout 900
+
+if [[ "${CARELEDGER_QUICK:-0}" != "1" ]]; then
+  echo "== build (clang, ASan+UBSan)"
+  CC=clang CXX=clang++ cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DCARELEDGER_SANITIZE=ON -DCARELEDGER_FUZZ=ON >/dev/null
+  cmake --build build/asan -j "$jobs"
+  echo "== tests (ASan+UBSan)"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build/asan --output-on-failure -j "$jobs" --timeout 1800 -LE slow
+fi
+echo "== all test stages passed (${root})"
