@@ -5,7 +5,6 @@
 #include "crypto/init.h"
 
 #include <QTest>
-
 #include <filesystem>
 #include <string>
 
@@ -16,13 +15,16 @@ inline void init_core() {
     QVERIFY2(st.ok(), st.ok() ? "" : st.error().message.c_str());
 }
 
-inline Bytes unhex(const char* hex) { return from_hex(hex).value(); }
+inline Bytes unhex(const char* hex) {
+    return from_hex(hex).value();
+}
 
 // A fresh, empty directory under the system temp dir, removed when the object goes away.
 class TempDir {
 public:
     TempDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "careledger-test-XXXXXX").string();
+        std::string tmpl =
+            (std::filesystem::temp_directory_path() / "careledger-test-XXXXXX").string();
         path_ = ::mkdtemp(tmpl.data());
     }
     ~TempDir() {
@@ -32,7 +34,9 @@ public:
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
     [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-    [[nodiscard]] std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+    [[nodiscard]] std::filesystem::path operator/(const std::string& name) const {
+        return path_ / name;
+    }
 
 private:
     std::filesystem::path path_;
@@ -43,7 +47,8 @@ private:
 #define CL_QVERIFY_OK(expr)                                                                        \
     do {                                                                                           \
         const auto& cl_r_ = (expr);                                                                \
-        QVERIFY2(cl_r_.ok(), cl_r_.ok() ? "" : (cl_r_.error().code + ": " + cl_r_.error().message).c_str()); \
+        QVERIFY2(cl_r_.ok(),                                                                       \
+                 cl_r_.ok() ? "" : (cl_r_.error().code + ": " + cl_r_.error().message).c_str());   \
     } while (false)
 
 #define CL_QCOMPARE_ERROR(expr, expected_code)                                                     \

@@ -28,7 +28,9 @@ inline std::string to_string(ByteView b) {
 template <std::size_t N> ByteView view(const std::array<std::uint8_t, N>& a) {
     return {a.data(), N};
 }
-inline void append(Bytes& out, ByteView b) { out.insert(out.end(), b.begin(), b.end()); }
+inline void append(Bytes& out, ByteView b) {
+    out.insert(out.end(), b.begin(), b.end());
+}
 
 std::string to_hex(ByteView b);
 Result<Bytes> from_hex(std::string_view hex);

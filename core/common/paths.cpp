@@ -17,7 +17,11 @@ std::filesystem::path default_data_dir() {
     return std::filesystem::path(home) / ".local" / "share" / "careledger";
 }
 
-std::filesystem::path default_wallet_dir() { return default_data_dir() / "wallets" / "default"; }
-std::filesystem::path default_ledger_dir() { return default_data_dir() / "ledger"; }
+std::filesystem::path default_wallet_dir() {
+    return default_data_dir() / "wallets" / "default";
+}
+std::filesystem::path default_ledger_dir() {
+    return default_data_dir() / "ledger";
+}
 
 } // namespace careledger

@@ -20,8 +20,10 @@ inline Error make_error(std::string code, std::string message) {
 
 template <class T> class [[nodiscard]] Result {
 public:
-    Result(T value) : v_(std::in_place_index<0>, std::move(value)) {} // NOLINT(google-explicit-constructor)
-    Result(Error error) : v_(std::in_place_index<1>, std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : v_(std::in_place_index<0>, std::move(value)) {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : v_(std::in_place_index<1>, std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return v_.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -44,7 +46,8 @@ private:
 template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : err_(std::move(error)), failed_(true) {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : err_(std::move(error)), failed_(true) {} // NOLINT(google-explicit-constructor)
     [[nodiscard]] bool ok() const { return !failed_; }
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const Error& error() const { return err_; }
@@ -69,7 +72,8 @@ using Status = Result<void>;
 // Bind the value of a Result expression to `decl` or propagate its error.
 #define CL_CONCAT_INNER(a, b) a##b
 #define CL_CONCAT(a, b) CL_CONCAT_INNER(a, b)
-#define CL_ASSIGN_OR_RETURN(decl, expr) CL_ASSIGN_OR_RETURN_IMPL(CL_CONCAT(cl_r_, __LINE__), decl, expr)
+#define CL_ASSIGN_OR_RETURN(decl, expr)                                                            \
+    CL_ASSIGN_OR_RETURN_IMPL(CL_CONCAT(cl_r_, __LINE__), decl, expr)
 #define CL_ASSIGN_OR_RETURN_IMPL(tmp, decl, expr)                                                  \
     auto tmp = (expr);                                                                             \
     if (!tmp.ok())                                                                                 \

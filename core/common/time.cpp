@@ -61,13 +61,26 @@ Result<std::int64_t> parse_duration(std::string_view text) {
         return make_error("time.invalid", "duration must look like 90m, 24h, 30d or 1y");
     std::int64_t unit = 0;
     switch (text.back()) {
-    case 's': unit = 1; break;
-    case 'm': unit = 60; break;
-    case 'h': unit = 3600; break;
-    case 'd': unit = 86400; break;
-    case 'w': unit = 7 * 86400; break;
-    case 'y': unit = 365 * 86400; break;
-    default: return make_error("time.invalid", "duration unit must be s, m, h, d, w or y");
+    case 's':
+        unit = 1;
+        break;
+    case 'm':
+        unit = 60;
+        break;
+    case 'h':
+        unit = 3600;
+        break;
+    case 'd':
+        unit = 86400;
+        break;
+    case 'w':
+        unit = 7 * 86400;
+        break;
+    case 'y':
+        unit = 365 * 86400;
+        break;
+    default:
+        return make_error("time.invalid", "duration unit must be s, m, h, d, w or y");
     }
     if (n > (std::int64_t{1} << 40) / unit)
         return make_error("time.invalid", "duration is too long");

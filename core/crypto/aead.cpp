@@ -14,16 +14,14 @@ Result<Bytes> aead_seal(const SecureBuffer& key, ByteView plaintext, ByteView as
     Bytes out(kAeadNonceBytes + plaintext.size() + kAeadTagBytes);
     randombytes_buf(out.data(), kAeadNonceBytes);
     unsigned long long clen = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(out.data() + kAeadNonceBytes, &clen,
-                                               plaintext.data(), plaintext.size(),
-                                               associated_data.data(), associated_data.size(),
-                                               nullptr, out.data(), key.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        out.data() + kAeadNonceBytes, &clen, plaintext.data(), plaintext.size(),
+        associated_data.data(), associated_data.size(), nullptr, out.data(), key.data());
     out.resize(kAeadNonceBytes + clen);
     return out;
 }
 
-Result<SecureBuffer> aead_open(const SecureBuffer& key, ByteView sealed,
-                               ByteView associated_data) {
+Result<SecureBuffer> aead_open(const SecureBuffer& key, ByteView sealed, ByteView associated_data) {
     if (key.size() != kAeadKeyBytes)
         return make_error("crypto.key_size", "AEAD key must be 32 bytes");
     if (sealed.size() < kAeadNonceBytes + kAeadTagBytes)
@@ -38,7 +36,9 @@ Result<SecureBuffer> aead_open(const SecureBuffer& key, ByteView sealed,
     return out;
 }
 
-void random_bytes(std::span<std::uint8_t> out) { randombytes_buf(out.data(), out.size()); }
+void random_bytes(std::span<std::uint8_t> out) {
+    randombytes_buf(out.data(), out.size());
+}
 
 SecureBuffer random_secret(std::size_t size) {
     SecureBuffer b(size);

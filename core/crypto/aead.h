@@ -13,8 +13,7 @@ inline constexpr std::size_t kAeadTagBytes = 16;
 
 Result<Bytes> aead_seal(const SecureBuffer& key, ByteView plaintext, ByteView associated_data);
 // Decrypts into secure memory; fails with "crypto.aead" on any tampering or wrong key.
-Result<SecureBuffer> aead_open(const SecureBuffer& key, ByteView sealed,
-                               ByteView associated_data);
+Result<SecureBuffer> aead_open(const SecureBuffer& key, ByteView sealed, ByteView associated_data);
 
 void random_bytes(std::span<std::uint8_t> out);
 SecureBuffer random_secret(std::size_t size);

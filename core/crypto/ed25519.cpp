@@ -1,8 +1,7 @@
 #include "crypto/ed25519.h"
 
-#include <sodium.h>
-
 #include <algorithm>
+#include <sodium.h>
 
 namespace careledger::crypto {
 

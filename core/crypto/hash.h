@@ -19,5 +19,4 @@ std::array<std::uint8_t, 16> blake2b_128(ByteView data);
 // HMAC-SHA-256 (used by PBKDF2 for SLIP-0039).
 Hash32 hmac_sha256(ByteView key, ByteView message);
 
-
 } // namespace careledger::crypto

@@ -2,9 +2,8 @@
 
 #include "crypto/hash.h"
 
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 
 namespace careledger::crypto {
 
@@ -21,7 +20,9 @@ SecureBuffer derive_subkey(const SecureBuffer& root, Subkey which, std::size_t s
 }
 } // namespace
 
-KeyId key_id(const PublicKey& pk) { return blake2b_128(view(pk)); }
+KeyId key_id(const PublicKey& pk) {
+    return blake2b_128(view(pk));
+}
 
 std::string key_id_hex(const PublicKey& pk) {
     const auto id = key_id(pk);
@@ -44,7 +45,9 @@ Result<Identity> Identity::from_master_secret(const SecureBuffer& master_secret)
     return id;
 }
 
-SecureBuffer Identity::derive(Subkey which) const { return derive_subkey(root_, which, 32); }
+SecureBuffer Identity::derive(Subkey which) const {
+    return derive_subkey(root_, which, 32);
+}
 
 Bytes seal_to(const BoxPublicKey& recipient, ByteView plaintext) {
     Bytes out(plaintext.size() + crypto_box_SEALBYTES);

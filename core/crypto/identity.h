@@ -16,9 +16,9 @@ namespace careledger::crypto {
 inline constexpr std::size_t kMasterSecretBytes = 16;
 
 enum class Subkey : std::uint64_t {
-    signing_seed = 1,  // Ed25519 identity
-    box_secret = 2,    // X25519 for sealed boxes addressed to this wallet
-    record_keys = 3,   // root for per-record AEAD keys (off-ledger blobs)
+    signing_seed = 1, // Ed25519 identity
+    box_secret = 2,   // X25519 for sealed boxes addressed to this wallet
+    record_keys = 3,  // root for per-record AEAD keys (off-ledger blobs)
 };
 
 using KeyId = std::array<std::uint8_t, 16>;

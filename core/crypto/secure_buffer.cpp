@@ -1,10 +1,9 @@
 #include "crypto/secure_buffer.h"
 
-#include <sodium.h>
-
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <sodium.h>
 
 namespace careledger::crypto {
 
@@ -29,8 +28,7 @@ SecureBuffer::~SecureBuffer() {
         sodium_free(data_);
 }
 
-SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
-    : data_(other.data_), size_(other.size_) {
+SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept : data_(other.data_), size_(other.size_) {
     other.data_ = nullptr;
     other.size_ = 0;
 }
@@ -51,6 +49,8 @@ bool SecureBuffer::equals(ByteView other) const {
     return other.size() == size_ && (size_ == 0 || sodium_memcmp(data_, other.data(), size_) == 0);
 }
 
-void wipe(void* p, std::size_t n) { sodium_memzero(p, n); }
+void wipe(void* p, std::size_t n) {
+    sodium_memzero(p, n);
+}
 
 } // namespace careledger::crypto

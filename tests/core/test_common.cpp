@@ -30,9 +30,9 @@ private slots:
     }
     void parse_time_rejects_data() {
         QTest::addColumn<QString>("text");
-        for (const char* bad : {"", "2026-13-01", "2026-02-30", "2027-02-29", "26-01-01",
-                                "2026-01-01T25:00Z", "2026-01-01T10:00", "tomorrow", "24x", "-5h",
-                                "2026/01/01", "1969-12-31"})
+        for (const char* bad :
+             {"", "2026-13-01", "2026-02-30", "2027-02-29", "26-01-01", "2026-01-01T25:00Z",
+              "2026-01-01T10:00", "tomorrow", "24x", "-5h", "2026/01/01", "1969-12-31"})
             QTest::newRow(bad) << QString(bad);
     }
     void parse_time_rejects() {
