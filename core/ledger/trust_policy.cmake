@@ -1,1 +1,1 @@
-list(APPEND CORE_SOURCES ${CMAKE_CURRENT_LIST_DIR} / trust_policy.cpp)
+list(APPEND CORE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/trust_policy.cpp)
