@@ -1,0 +1,7 @@
+list(APPEND CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/slip39.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/slip39_cipher.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/slip39_rs1024.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/slip39_shamir.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/slip39_share.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/slip39_words.cpp)
