@@ -14,6 +14,8 @@ std::string to_hex(ByteView b) {
 Result<Bytes> from_hex(std::string_view hex) {
     if (hex.size() % 2 != 0)
         return make_error("encoding.hex", "hex string has odd length");
+    if (hex.empty())
+        return Bytes{}; // libsodium would be handed a null output pointer
     Bytes out(hex.size() / 2);
     std::size_t len = 0;
     const char* end = nullptr;
@@ -32,6 +34,8 @@ std::string to_base64(ByteView b) {
 }
 
 Result<Bytes> from_base64(std::string_view text) {
+    if (text.empty())
+        return Bytes{};
     Bytes out(text.size() / 4 * 3 + 3);
     std::size_t len = 0;
     const char* end = nullptr;

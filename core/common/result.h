@@ -74,8 +74,11 @@ using Status = Result<void>;
 #define CL_CONCAT(a, b) CL_CONCAT_INNER(a, b)
 #define CL_ASSIGN_OR_RETURN(decl, expr)                                                            \
     CL_ASSIGN_OR_RETURN_IMPL(CL_CONCAT(cl_r_, __LINE__), decl, expr)
+// `decl` is a declaration ("auto x", "const T y") and cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define CL_ASSIGN_OR_RETURN_IMPL(tmp, decl, expr)                                                  \
     auto tmp = (expr);                                                                             \
     if (!tmp.ok())                                                                                 \
         return tmp.error();                                                                        \
     decl = std::move(tmp).value()
+// NOLINTEND(bugprone-macro-parentheses)
