@@ -8,7 +8,7 @@
 // where `body` is a map with unsigned integer keys and `signature` a 64-byte byte string holding
 // the Ed25519 signature of the author over
 //     "careledger/entry/v1\n" || canonical encoding of body.
-// A whole entry is at most 64 KiB. Body keys:
+// A whole entry is at most 65,535 bytes (what a tile bundle's uint16 length prefix can carry). Body keys:
 //     1 type (uint, EntryType)           2 author (bstr 32, Ed25519 public key)
 //     3 time (uint, unix seconds)        4 seq (uint, per-author, strictly increasing)
 //     5 patient tag (bstr 32): present for every type except CERTIFY and the IDENTITY of a
@@ -58,7 +58,9 @@
 
 namespace careledger::ledger {
 
-inline constexpr std::size_t kMaxEntryBytes = std::size_t{64} * 1024;
+// 65,535 rather than DESIGN's 64 KiB: a c2sp.org/tlog-tiles entry bundle prefixes each entry with
+// a big-endian uint16 length, so 65,536 bytes could be signed but never published.
+inline constexpr std::size_t kMaxEntryBytes = 65535;
 inline constexpr std::string_view kEntrySignatureContext = "careledger/entry/v1\n";
 inline constexpr std::string_view kPatientTagContext = "careledger/tag/v1\n";
 

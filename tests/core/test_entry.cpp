@@ -315,7 +315,7 @@ private slots:
                           "entry.bad_field");
     }
 
-    // The 64 KiB bound is exact: an entry of 65,536 bytes passes, one byte more does not.
+    // The size bound is exact: an entry of 65,535 bytes passes, one byte more does not.
     void size_bound() {
         CertifyPayload c{provider_->public_key(), "x", "org", "laboratory"};
         const auto measure = [&](std::size_t name_length) {
@@ -508,7 +508,7 @@ private:
                  std::copy(sig.begin(), sig.end(), e.end() - 64);
                  return e;
              }},
-            {"over 64 KiB", "entry.too_large", [=] { return Bytes(kMaxEntryBytes + 1, 0x00); }},
+            {"over 65,535 bytes", "entry.too_large", [=] { return Bytes(kMaxEntryBytes + 1, 0x00); }},
         };
         return variants_;
     }
