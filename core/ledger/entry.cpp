@@ -366,13 +366,13 @@ Result<SignedEntry> sign(EntryBody body, const crypto::SigningKey& key) {
     bytes.push_back(static_cast<std::uint8_t>(kSignatureBytes));
     append(bytes, view(signature));
     if (bytes.size() > kMaxEntryBytes)
-        return make_error("entry.too_large", "entry is larger than 64 KiB");
+        return make_error("entry.too_large", "entry is larger than 65,535 bytes");
     return SignedEntry(std::move(body), signature, std::move(bytes));
 }
 
 Result<SignedEntry> decode_entry_unverified(ByteView bytes) {
     if (bytes.size() > kMaxEntryBytes)
-        return make_error("entry.too_large", "entry is larger than 64 KiB");
+        return make_error("entry.too_large", "entry is larger than 65,535 bytes");
     // [body-map, signature], categories arrays inside the map: three levels suffice.
     cbor::DecodeLimits limits;
     limits.max_depth = 3;
