@@ -1,0 +1,42 @@
+// careledger-cli: every function of the CareLedger core, scriptable, with --json output.
+#include "cli/commands.h"
+#include "crypto/init.h"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace careledger;
+    if (auto st = crypto::initialize(); !st.ok()) {
+        std::cerr << "error: " << st.error().message << " (" << st.error().code << ")\n";
+        return cli::kExitError;
+    }
+    CLI::App app{"CareLedger: patient-controlled health-consent wallet (command line)",
+                 "careledger-cli"};
+    app.set_version_flag("--version", std::string("careledger-cli ") + CARELEDGER_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+    cli::Runner runner;
+    app.add_option("--wallet", runner.globals.wallet_dir,
+                   "Wallet directory (default: ~/.local/share/careledger/wallets/default)");
+    app.add_option("--ledger", runner.globals.ledger_dir,
+                   "Ledger directory of the embedded network (default: "
+                   "~/.local/share/careledger/ledger)");
+    app.add_option("--passphrase-file", runner.globals.passphrase_file,
+                   "Read the wallet passphrase from this file (else CARELEDGER_PASSPHRASE, else "
+                   "the terminal)");
+    app.add_flag("--json", runner.globals.json, "One machine-readable JSON document on stdout");
+
+    cli::add_wallet_commands(app, runner);
+    cli::add_ledger_commands(app, runner);
+    cli::add_consent_commands(app, runner);
+    cli::add_demo_command(app, runner);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : cli::kExitUsage;
+    }
+    return runner.exit_code;
+}
