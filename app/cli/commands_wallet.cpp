@@ -21,7 +21,9 @@ nlohmann::json identity_json(wallet::Wallet& w, const node::LedgerClient* ledger
         {"role", std::string(wallet::role_name(w.role()))},
         {"name", w.name()},
         {"registered", ledger != nullptr && ledger->state().identity(w.public_key()) != nullptr}};
-    if (w.role() == ledger::Role::patient && ledger != nullptr)
+    // The tag is what ledger entries about this key as a patient carry; shown for every role so
+    // scripts find the field, meaningful for patients.
+    if (ledger != nullptr)
         j["tag"] = to_hex(view(w.tag(ledger->network().origin())));
     return j;
 }
@@ -33,7 +35,7 @@ std::string identity_text(const nlohmann::json& j) {
       << "Role:       " << j["role"].get<std::string>() << "\n";
     if (!j["name"].get<std::string>().empty())
         s << "Name:       " << j["name"].get<std::string>() << "\n";
-    if (j.contains("tag"))
+    if (j.contains("tag") && j["role"] == "patient")
         s << "Patient tag: " << j["tag"].get<std::string>() << "\n";
     s << "On ledger:  " << (j["registered"].get<bool>() ? "registered" : "not registered") << "\n";
     return s.str();
