@@ -10,12 +10,12 @@ jobs=$(nproc)
 
 bash tools/setup-debian.sh --test
 
+echo "== format check"
+bash tools/check-format.sh
+
 echo "== build (gcc, RelWithDebInfo, warnings are errors)"
 cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCARELEDGER_WERROR=ON >/dev/null
 cmake --build build/release -j "$jobs"
-
-echo "== format check"
-bash tools/check-format.sh
 
 echo "== tests (release)"
 ctest --test-dir build/release --output-on-failure -j "$jobs" --timeout 900

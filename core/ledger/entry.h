@@ -8,7 +8,8 @@
 // where `body` is a map with unsigned integer keys and `signature` a 64-byte byte string holding
 // the Ed25519 signature of the author over
 //     "careledger/entry/v1\n" || canonical encoding of body.
-// A whole entry is at most 65,535 bytes (what a tile bundle's uint16 length prefix can carry). Body keys:
+// A whole entry is at most 65,535 bytes (what a tile bundle's uint16 length prefix can carry). Body
+// keys:
 //     1 type (uint, EntryType)           2 author (bstr 32, Ed25519 public key)
 //     3 time (uint, unix seconds)        4 seq (uint, per-author, strictly increasing)
 //     5 patient tag (bstr 32): present for every type except CERTIFY and the IDENTITY of a

@@ -508,7 +508,8 @@ private:
                  std::copy(sig.begin(), sig.end(), e.end() - 64);
                  return e;
              }},
-            {"over 65,535 bytes", "entry.too_large", [=] { return Bytes(kMaxEntryBytes + 1, 0x00); }},
+            {"over 65,535 bytes", "entry.too_large",
+             [=] { return Bytes(kMaxEntryBytes + 1, 0x00); }},
         };
         return variants_;
     }
