@@ -11,7 +11,7 @@ runtime_build=(
   libgl-dev
 )
 test_only=(
-  clang clang-format clang-tidy libclang-rt-14-dev xvfb xauth zbar-tools poppler-utils
+  clang clang-format clang-tidy libclang-rt-14-dev xvfb xauth zbar-tools poppler-utils zxing-cpp-tools
   binutils file
 )
 

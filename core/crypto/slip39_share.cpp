@@ -174,10 +174,11 @@ SecureBuffer format_share(const ShareInfo& info, ByteView value) {
     const unsigned group_threshold = info.group_threshold - 1U;
     const unsigned group_count = info.group_count - 1U;
     const unsigned member_threshold = info.member_threshold - 1U;
-    words.set(2, static_cast<std::uint16_t>((info.group_index << 6) | (group_threshold << 2) |
-                                            (group_count >> 2)));
-    words.set(3, static_cast<std::uint16_t>(((group_count & 0x3) << 8) | (info.member_index << 4) |
-                                            member_threshold));
+    words.set(2, static_cast<std::uint16_t>((unsigned{info.group_index} << 6U) |
+                                            (group_threshold << 2U) | (group_count >> 2U)));
+    words.set(3,
+              static_cast<std::uint16_t>(((group_count & 0x3U) << 8U) |
+                                         (unsigned{info.member_index} << 4U) | member_threshold));
 
     // Pack the value big-endian behind value_words * 10 - 8 * n leading zero bits.
     std::uint32_t accumulator = 0;
