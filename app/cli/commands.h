@@ -41,6 +41,8 @@ nlohmann::json receipt_json(const node::Receipt& r);
 } // namespace careledger::cli
 
 // Inside a command body: bind a Result's value or print its error and return the exit code.
+// `decl` is a declaration and `c` the Context in scope, so neither can be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define CLI_TRY_ASSIGN(decl, expr) CLI_TRY_ASSIGN_IMPL(CL_CONCAT(cli_r_, __LINE__), decl, expr)
 #define CLI_TRY_ASSIGN_IMPL(tmp, decl, expr)                                                       \
     auto tmp = (expr);                                                                             \
@@ -53,3 +55,4 @@ nlohmann::json receipt_json(const node::Receipt& r);
         if (!cli_s_.ok())                                                                          \
             return c.out().error(cli_s_.error());                                                  \
     } while (false)
+// NOLINTEND(bugprone-macro-parentheses)

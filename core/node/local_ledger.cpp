@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t kMaxCheckpointBytes = 64 * 1024;
+constexpr std::size_t kMaxCheckpointBytes = std::size_t{64} * 1024;
 constexpr std::size_t kMaxKeyFileBytes = 4096;
 constexpr const char* kValidatorName = "validator-1";
 // The embedded validator cosigns on every append; its cosignatures are as fresh as the last
@@ -355,8 +355,9 @@ Result<VerifyReport> LocalLedger::verify_all() {
     tlog::TreeState tree;
     tlog::MemoryHashSource all;
     const auto policy = network_.consent_policy();
-    for (std::uint64_t from = 0; from < cp.size; from += tlog::kTileWidth * 16) {
-        const auto to = std::min<std::uint64_t>(cp.size, from + tlog::kTileWidth * 16);
+    constexpr std::uint64_t kChunk = std::uint64_t{tlog::kTileWidth} * 16; // entries per read
+    for (std::uint64_t from = 0; from < cp.size; from += kChunk) {
+        const auto to = std::min<std::uint64_t>(cp.size, from + kChunk);
         CL_ASSIGN_OR_RETURN(auto entries, read_entries(*tiles_, from, to, cp.size));
         CL_TRY(replay(state, tree, policy, entries));
         for (const auto& e : entries)
