@@ -18,7 +18,9 @@ cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCARELED
 cmake --build build/release -j "$jobs"
 
 echo "== tests (release)"
-ctest --test-dir build/release --output-on-failure -j "$jobs" --timeout 900
+ctest --test-dir build/release --output-on-failure -j "$jobs" --timeout 900 -LE bench
+echo "== benchmarks (release; figures for docs/performance.md)"
+ctest --test-dir build/release --output-on-failure --timeout 900 -L bench -V | grep -vE '^(UpdateCTest|Parse|Added|Constructing|Checking|Test project|test [0-9]+$|[0-9]+: Test command|[0-9]+: Working|[0-9]+: Environment|[0-9]+: Test timeout)'
 
 if [[ "${CARELEDGER_QUICK:-0}" != "1" ]]; then
   echo "== build (clang, ASan+UBSan)"
@@ -27,6 +29,6 @@ if [[ "${CARELEDGER_QUICK:-0}" != "1" ]]; then
   cmake --build build/asan -j "$jobs"
   echo "== tests (ASan+UBSan)"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --test-dir build/asan --output-on-failure -j "$jobs" --timeout 1800 -LE slow
+    ctest --test-dir build/asan --output-on-failure -j "$jobs" --timeout 1800 -LE bench
 fi
 echo "== all test stages passed (${root})"
