@@ -74,10 +74,10 @@ Result<std::int64_t> parse_duration(std::string_view text) {
         unit = 86400;
         break;
     case 'w':
-        unit = 7 * 86400;
+        unit = std::int64_t{7} * 86400;
         break;
     case 'y':
-        unit = 365 * 86400;
+        unit = std::int64_t{365} * 86400;
         break;
     default:
         return make_error("time.invalid", "duration unit must be s, m, h, d, w or y");

@@ -18,7 +18,7 @@ SecureBuffer::SecureBuffer(std::size_t size) : size_(size) {
 
 SecureBuffer SecureBuffer::copy_of(ByteView bytes) {
     SecureBuffer b(bytes.size());
-    if (!bytes.empty())
+    if (!bytes.empty() && b.data_ != nullptr)
         std::memcpy(b.data_, bytes.data(), bytes.size());
     return b;
 }

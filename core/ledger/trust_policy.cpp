@@ -11,7 +11,7 @@ namespace {
 constexpr std::size_t kMaxLogs = 32;
 constexpr std::size_t kMaxWitnesses = 64;
 constexpr std::size_t kMaxGroups = 64;
-constexpr std::size_t kMaxPolicyBytes = 64 * 1024;
+constexpr std::size_t kMaxPolicyBytes = std::size_t{64} * 1024;
 
 Error policy_error(std::size_t line, const std::string& what) {
     return make_error("policy.syntax", "policy line " + std::to_string(line) + ": " + what);

@@ -9,7 +9,7 @@ namespace careledger::node {
 
 namespace {
 constexpr std::string_view kNetworkHeader = "careledger-network/v1";
-constexpr std::size_t kMaxConfigBytes = 64 * 1024;
+constexpr std::size_t kMaxConfigBytes = std::size_t{64} * 1024;
 } // namespace
 
 Result<NetworkConfig> NetworkConfig::make(std::string origin,

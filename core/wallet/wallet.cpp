@@ -140,8 +140,9 @@ Result<ledger::SignedEntry> Wallet::sign(ledger::Payload payload,
     CL_ASSIGN_OR_RETURN(auto stored, vault_.settings().get(kSeqSetting));
     std::uint64_t last = 0;
     if (stored) {
-        auto [p, ec] = std::from_chars(stored->data(), stored->data() + stored->size(), last);
-        if (ec != std::errc())
+        const std::string_view text = *stored;
+        const auto parsed = std::from_chars(text.data(), text.data() + text.size(), last);
+        if (parsed.ec != std::errc() || parsed.ptr != text.data() + text.size())
             return make_error("vault.corrupt", "the wallet's sequence counter is unreadable");
     }
     last = std::max(last, state.last_seq(public_key()).value_or(0));
