@@ -32,15 +32,24 @@ std::vector<std::string_view> split_ws(std::string_view line) {
     return out;
 }
 
-// The public key bytes a vkey wraps (name+hash+base64key): duplicates are judged on this part.
+// A vkey is <name>+<hex key id>+<base64 key>. Names contain no '+' and the key id is hex, so the
+// first two '+' delimit the fields; base64 itself may contain '+'.
+std::size_t second_plus(std::string_view vkey) {
+    const auto first = vkey.find('+');
+    return first == std::string_view::npos ? first : vkey.find('+', first + 1);
+}
+
+// The public key a vkey wraps: duplicates are judged on this part, whatever the name and id.
 std::string_view vkey_key_part(std::string_view vkey) {
-    const auto last_plus = vkey.rfind('+');
-    return last_plus == std::string_view::npos ? vkey : vkey.substr(last_plus + 1);
+    const auto second = second_plus(vkey);
+    return second == std::string_view::npos ? vkey : vkey.substr(second + 1);
 }
 
 bool valid_vkey_shape(std::string_view vkey) {
-    return std::count(vkey.begin(), vkey.end(), '+') >= 2 && vkey.front() != '+' &&
-           vkey.back() != '+';
+    const auto first = vkey.find('+');
+    const auto second = second_plus(vkey);
+    return first != std::string_view::npos && first > 0 && second != std::string_view::npos &&
+           second > first + 1 && second + 1 < vkey.size();
 }
 
 } // namespace

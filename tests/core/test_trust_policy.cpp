@@ -49,6 +49,14 @@ private slots:
         CL_QVERIFY_OK(p);
         QVERIFY(!p->quorum_met({"X1", "Y1"}));
         QVERIFY(p->quorum_met({"X2", "Y1", "Y2"}));
+        // Base64 may contain '+' (also last): only the first two '+' delimit the fields.
+        const std::string plus =
+            std::string(
+                "witness P1 p.example+00000009+AQ+/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+\n") +
+            "witness P2 q.example+0000000a+AQ+/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+\nquorum "
+            "P1\n";
+        CL_QCOMPARE_ERROR(TrustPolicy::parse(plus), "policy.syntax"); // same key under two names
+        CL_QVERIFY_OK(TrustPolicy::parse(plus.substr(0, plus.find("witness P2")) + "quorum P1\n"));
         auto none = TrustPolicy::parse(std::string("log ") + kVkeyL + "\nquorum none\n");
         CL_QVERIFY_OK(none);
         QVERIFY(none->quorum_met({}));
