@@ -5,7 +5,9 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
     using namespace careledger;
     if (auto st = crypto::initialize(); !st.ok()) {
         std::cerr << "error: " << st.error().message << " (" << st.error().code << ")\n";
@@ -31,6 +33,7 @@ int main(int argc, char** argv) {
     cli::add_ledger_commands(app, runner);
     cli::add_consent_commands(app, runner);
     cli::add_demo_command(app, runner);
+    cli::add_emergency_commands(app, runner);
 
     try {
         app.parse(argc, argv);
@@ -39,4 +42,19 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : cli::kExitUsage;
     }
     return runner.exit_code;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // The core reports errors as values; this is the last guard against a library exception
+    // (allocation failure, a third-party throw) turning into an abort without a message.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "error: internal failure: " << e.what() << " (cli.internal)\n";
+    } catch (...) {
+        std::cerr << "error: internal failure (cli.internal)\n";
+    }
+    return careledger::cli::kExitError;
 }

@@ -3,3 +3,4 @@ list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/file_lock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/local_ledger.cpp
   ${CMAKE_CURRENT_LIST_DIR}/network_config.cpp)
+list(APPEND CORE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/blob_store.cpp)

@@ -1,3 +1,4 @@
 list(APPEND CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/wallet.cpp
   ${CMAKE_CURRENT_LIST_DIR}/consents.cpp)
+list(APPEND CORE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/emergency.cpp)
