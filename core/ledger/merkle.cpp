@@ -125,13 +125,21 @@ Result<std::vector<Hash32>> consistency_proof(std::uint64_t m, std::uint64_t n,
     return out;
 }
 
+namespace {
+// x >> bits for bits up to 64 (a plain 64-bit shift by 64 is undefined behaviour, and a tree of
+// more than 2^63 leaves, which a lying log can claim, makes `bits` 64).
+std::uint64_t shift_right(std::uint64_t x, unsigned bits) {
+    return bits >= 64 ? 0 : x >> bits;
+}
+} // namespace
+
 std::size_t inclusion_proof_length(std::uint64_t index, std::uint64_t size) {
     if (index >= size)
         return 0;
     // Below the level where the paths to `index` and to the last leaf part, one sibling per level;
     // above it, one left sibling per set bit of what remains of the index.
     const auto inner = static_cast<unsigned>(std::bit_width(index ^ (size - 1)));
-    const auto border = static_cast<unsigned>(std::popcount(index >> inner));
+    const auto border = static_cast<unsigned>(std::popcount(shift_right(index, inner)));
     return inner + border;
 }
 
@@ -140,7 +148,7 @@ std::size_t consistency_proof_length(std::uint64_t m, std::uint64_t n) {
         return 0;
     const std::uint64_t last = m - 1;
     const auto inner = static_cast<unsigned>(std::bit_width(last ^ (n - 1)));
-    const auto border = static_cast<unsigned>(std::popcount(last >> inner));
+    const auto border = static_cast<unsigned>(std::popcount(shift_right(last, inner)));
     // The proof starts at the largest perfect subtree ending at m; when the old tree is itself
     // perfect its root is the verifier's root_m and is not sent.
     const auto shift = static_cast<unsigned>(std::countr_zero(m));
