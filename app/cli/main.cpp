@@ -1,6 +1,7 @@
 // careledger-cli: every function of the CareLedger core, scriptable, with --json output.
 #include "cli/commands.h"
 #include "crypto/init.h"
+#include "token/qr_card.h"
 
 #include <CLI/CLI.hpp>
 #include <iostream>
@@ -50,7 +51,11 @@ int main(int argc, char** argv) {
     // The core reports errors as values; this is the last guard against a library exception
     // (allocation failure, a third-party throw) turning into an abort without a message.
     try {
-        return run(argc, argv);
+        const int code = run(argc, argv);
+        // fontconfig (through cairo, for the PDF card) keeps a process-wide cache; release it so a
+        // leak checker sees a clean exit.
+        careledger::token::release_font_caches();
+        return code;
     } catch (const std::exception& e) {
         std::cerr << "error: internal failure: " << e.what() << " (cli.internal)\n";
     } catch (...) {
