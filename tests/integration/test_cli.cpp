@@ -2,6 +2,7 @@
 // grants, a provider reading under a grant, the verified audit, revocation, recovery from the
 // phrase and from shares, backups, passphrase changes, proofs and ledger verification — and the
 // clear errors for wrong passphrases, tampered ledgers and refused entries.
+#include "cli_runner.h"
 #include "test_support.h"
 
 #include <QJsonArray>
@@ -12,16 +13,7 @@
 
 namespace {
 
-struct Run {
-    int exit_code = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject obj() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonArray arr() const { return QJsonDocument::fromJson(out).array(); }
-    [[nodiscard]] QString error_code() const {
-        return obj().value("error").toObject().value("code").toString();
-    }
-};
+using Run = careledger::test::CliRun;
 
 QByteArray slurp(const std::filesystem::path& p) {
     QFile f(QString::fromStdString(p.string()));
@@ -40,26 +32,7 @@ class TestCli : public QObject {
 
     Run cli(const QStringList& args, const QString& passphrase = {}, const QByteArray& input = {},
             const QMap<QString, QString>& extra_env = {}) {
-        QProcess p;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert("XDG_DATA_HOME", QString::fromStdString((home_ / "data").string()));
-        env.insert("HOME", QString::fromStdString(home_.path().string()));
-        env.remove("CARELEDGER_PASSPHRASE");
-        if (!passphrase.isNull())
-            env.insert("CARELEDGER_PASSPHRASE", passphrase);
-        for (auto it = extra_env.begin(); it != extra_env.end(); ++it)
-            env.insert(it.key(), it.value());
-        p.setProcessEnvironment(env);
-        p.start(CARELEDGER_CLI, QStringList{"--json"} + args);
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-              p.readAllStandardError()};
-        if (r.exit_code != 0)
-            qInfo("careledger-cli %s -> %d: %s", qPrintable(args.join(' ')), r.exit_code,
-                  r.err.trimmed().constData());
-        return r;
+        return careledger::test::run_cli(home_.path(), args, passphrase, input, extra_env);
     }
 
     QString provider_wallet(const char* name) {

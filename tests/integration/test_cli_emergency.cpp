@@ -3,6 +3,7 @@
 // tokens with QR files, the clinician verifies them (from text, image and stdin) and the read is
 // logged as a break-glass access the patient's audit shows; revocation shreds the summary, and
 // expired, forged, replayed and PIN-protected tokens each fail with their own code.
+#include "cli_runner.h"
 #include "test_support.h"
 #include "token/token_text.h"
 
@@ -16,15 +17,8 @@
 
 namespace {
 
-struct Run {
-    int exit_code = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject obj() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonArray arr() const { return QJsonDocument::fromJson(out).array(); }
-    [[nodiscard]] QString error_code() const {
-        return obj().value("error").toObject().value("code").toString();
-    }
+// The emergency commands answer with "valid" and "code" fields besides the common error shape.
+struct Run : careledger::test::CliRun {
     [[nodiscard]] QString code() const { return obj().value("code").toString(); }
     [[nodiscard]] bool valid() const { return obj().value("valid").toBool(); }
 };
@@ -41,28 +35,8 @@ class TestCliEmergency : public QObject {
 
     Run cli(const QStringList& args, const QString& passphrase = {}, const QByteArray& input = {},
             const QMap<QString, QString>& extra_env = {}) {
-        QProcess p;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert("XDG_DATA_HOME", QString::fromStdString((home_ / "data").string()));
-        env.insert("HOME", QString::fromStdString(home_.path().string()));
-        env.remove("CARELEDGER_PASSPHRASE");
-        env.remove("CARELEDGER_PIN");
-        if (!passphrase.isNull())
-            env.insert("CARELEDGER_PASSPHRASE", passphrase);
-        for (auto it = extra_env.begin(); it != extra_env.end(); ++it)
-            env.insert(it.key(), it.value());
-        p.setProcessEnvironment(env);
-        p.start(CARELEDGER_CLI, QStringList{"--json"} + args);
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
         ++runs_;
-        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-              p.readAllStandardError()};
-        if (r.exit_code != 0)
-            qInfo("careledger-cli %s -> %d: %s", qPrintable(args.join(' ')), r.exit_code,
-                  r.err.trimmed().constData());
-        return r;
+        return {careledger::test::run_cli(home_.path(), args, passphrase, input, extra_env)};
     }
     Run patient(const QStringList& args, const QMap<QString, QString>& env = {}) {
         return cli(args, patient_pass_, {}, env);
