@@ -35,6 +35,7 @@ void add_ledger_commands(CLI::App& app, Runner& r);
 void add_consent_commands(CLI::App& app, Runner& r);
 void add_demo_command(CLI::App& app, Runner& r);
 void add_emergency_commands(CLI::App& app, Runner& r);
+void add_sync_command(CLI::App& app, Runner& r);
 
 // JSON helpers shared by the command groups.
 nlohmann::json receipt_json(const node::Receipt& r);

@@ -24,7 +24,10 @@ int run(int argc, char** argv) {
                    "Wallet directory (default: ~/.local/share/careledger/wallets/default)");
     app.add_option("--ledger", runner.globals.ledger_dir,
                    "Ledger directory of the embedded network (default: "
-                   "~/.local/share/careledger/ledger)");
+                   "~/.local/share/careledger/ledger), or careledgerd node URL(s) https://... "
+                   "(comma separated; http:// only to 127.0.0.1) with --network");
+    app.add_option("--network", runner.globals.network_dir,
+                   "Directory with the pinned network and policy files of a remote ledger");
     app.add_option("--passphrase-file", runner.globals.passphrase_file,
                    "Read the wallet passphrase from this file (else CARELEDGER_PASSPHRASE, else "
                    "the terminal)");
@@ -35,6 +38,7 @@ int run(int argc, char** argv) {
     cli::add_consent_commands(app, runner);
     cli::add_demo_command(app, runner);
     cli::add_emergency_commands(app, runner);
+    cli::add_sync_command(app, runner);
 
     try {
         app.parse(argc, argv);

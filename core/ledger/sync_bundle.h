@@ -18,11 +18,12 @@
 //
 // Error codes: sync.malformed, sync.too_large (decode); sync.too_large, sync.rollback,
 // sync.index_out_of_date, sync.entry_unavailable, plus note.*, checkpoint.*, index.* and merkle.*
-// from parsing the note and reading the tree (build); verification: sync.old_size_mismatch, sync.rollback, sync.fork,
-// sync.bad_consistency, sync.index_missing, sync.request_mismatch, sync.index_mismatch,
-// sync.count_mismatch, sync.omitted_entry, sync.unexpected_entry, sync.bad_inclusion,
-// sync.bad_entry, sync.wrong_tag; the checkpoint verifier's own codes (checkpoint.* from
-// tlog::verify_checkpoint, or whatever the caller's verifier returns) pass through unchanged.
+// from parsing the note and reading the tree (build); verification: sync.old_size_mismatch,
+// sync.rollback, sync.fork, sync.bad_consistency, sync.index_missing, sync.request_mismatch,
+// sync.index_mismatch, sync.count_mismatch, sync.omitted_entry, sync.unexpected_entry,
+// sync.bad_inclusion, sync.bad_entry, sync.wrong_tag; the checkpoint verifier's own codes
+// (checkpoint.* from tlog::verify_checkpoint, or whatever the caller's verifier returns) pass
+// through unchanged.
 #pragma once
 
 #include "common/bytes.h"

@@ -18,6 +18,24 @@ constexpr std::array kMigrations = {
               " WITHOUT ROWID;"
               "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"
               " WITHOUT ROWID;"},
+    // The light node's verified state (core/sync): checkpoints it accepted, per index tag the
+    // entries it holds, the verified entries with their inclusion proofs, the outbox of submitted
+    // entries with their receipts, and the alerts shown to the user.
+    Migration{2, "sync",
+              "CREATE TABLE sync_checkpoints (size INTEGER PRIMARY KEY NOT NULL,"
+              " root BLOB NOT NULL, note TEXT NOT NULL, verified_at INTEGER NOT NULL);"
+              "CREATE TABLE sync_tags (tag BLOB PRIMARY KEY NOT NULL, count INTEGER NOT NULL)"
+              " WITHOUT ROWID;"
+              "CREATE TABLE sync_entries (leaf_index INTEGER PRIMARY KEY NOT NULL,"
+              " entry BLOB NOT NULL, proof BLOB NOT NULL, proof_size INTEGER NOT NULL);"
+              "CREATE TABLE sync_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+              " entry BLOB NOT NULL, leaf_hash BLOB NOT NULL UNIQUE, receipt TEXT,"
+              " leaf_index INTEGER, deadline INTEGER, attempts INTEGER NOT NULL DEFAULT 0,"
+              " next_attempt INTEGER NOT NULL DEFAULT 0, last_error TEXT,"
+              " state TEXT NOT NULL, created_at INTEGER NOT NULL);"
+              "CREATE TABLE sync_alerts (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+              " at INTEGER NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL,"
+              " evidence TEXT NOT NULL, UNIQUE (kind, evidence));"},
 };
 
 Status check_steps(std::span<const Migration> steps) {
