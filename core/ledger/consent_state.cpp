@@ -161,8 +161,9 @@ void apply(LedgerState& state, const SignedEntry& entry, const EntryId& entry_id
                 if (auto it = state.grants_.find(p.grant_id); it != state.grants_.end())
                     it->second.revoked = at;
             } else if constexpr (std::is_same_v<T, AccessPayload>) {
-                state.accesses_[tag].push_back(
-                    AccessRecord{body.author, p.basis(), p.reference, p.categories, p.purpose, at});
+                if (state.keep_history_)
+                    state.accesses_[tag].push_back(AccessRecord{body.author, p.basis(), p.reference,
+                                                                p.categories, p.purpose, at});
             } else if constexpr (std::is_same_v<T, EmergencyIssuePayload>) {
                 state.tokens_.emplace(p.token_id, TokenRecord{p.token_id, tag, p.expiry,
                                                               p.categories, at, std::nullopt});
@@ -172,7 +173,8 @@ void apply(LedgerState& state, const SignedEntry& entry, const EntryId& entry_id
                     it->second.revoked = at;
             } else {
                 static_assert(std::is_same_v<T, AnchorPayload>);
-                state.anchors_[tag].push_back(AnchorRecord{p.record_hash, p.category, at});
+                if (state.keep_history_)
+                    state.anchors_[tag].push_back(AnchorRecord{p.record_hash, p.category, at});
             }
         },
         body.payload);

@@ -152,6 +152,12 @@ public:
     [[nodiscard]] std::optional<std::uint64_t> last_seq(const crypto::PublicKey& author) const;
     [[nodiscard]] std::uint64_t entries_applied() const { return entries_applied_; }
 
+    // Whether ACCESS and ANCHOR entries are kept per patient (the default). A node that only
+    // validates turns it off: no rule reads that history, and without it the state grows with
+    // identities, grants and tokens, not with every access (accesses_of/anchors_of are then empty).
+    void set_keep_history(bool keep) { keep_history_ = keep; }
+    [[nodiscard]] bool keeps_history() const { return keep_history_; }
+
     bool operator==(const LedgerState&) const = default;
 
 private:
@@ -169,12 +175,19 @@ private:
     std::map<PatientTag, std::vector<AnchorRecord>> anchors_;
     std::map<crypto::PublicKey, std::uint64_t> last_seq_;
     std::uint64_t entries_applied_ = 0;
+    bool keep_history_ = true;
 };
 
+// Whether validate() checks the entry's signature. `already_verified` is only for an entry that
+// decode_entry() (which verifies) produced: a node verifies on its many request threads and
+// then validates on its one sequencing thread without paying for Ed25519 twice.
+enum class SignatureCheck { verify, already_verified };
+
 // Checks `entry` against every rule; the first rule broken is returned as "rule.<name>". Verifies
-// the signature itself, so an entry from decode_entry_unverified() is safe to pass.
+// the signature itself (unless told it was), so an entry from decode_entry_unverified() is safe
+// to pass with the default.
 Status validate(const LedgerState& state, const Policy& policy, const SignedEntry& entry,
-                std::int64_t now);
+                std::int64_t now, SignatureCheck signature = SignatureCheck::verify);
 
 // Applies an entry that validate() accepted against this same state. `entry_id` is
 // entry_id(entry) (the node usually has it already as the Merkle leaf), `index` its leaf index.
