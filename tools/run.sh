@@ -1,35 +1,23 @@
 #!/usr/bin/env bash
 # The one command that sets up and starts CareLedger on the embedded default (README).
-# Installs the packages, builds, creates the embedded demo network with three certified sample
-# providers (first run only), then creates your patient wallet (first run only: you choose a
-# passphrase and write down the recovery phrase) and shows your wallet and the ledger.
+# Installs the packages, builds, fills the embedded ledger with three sample certified providers
+# on first run (so the grant wizard has someone to grant to), and starts the desktop app, which
+# walks you through creating your wallet. Everything stays on this machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash tools/setup-debian.sh
 cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCARELEDGER_BUILD_TESTS=OFF >/dev/null
-cmake --build build/release -j "$(nproc)" --target careledger-cli
+cmake --build build/release -j "$(nproc)" --target careledger careledger-cli
 
 cli=build/release/app/cli/careledger-cli
 data="${XDG_DATA_HOME:-$HOME/.local/share}/careledger"
 if [[ ! -f "$data/ledger/checkpoint" ]]; then
   "$cli" demo
 fi
-if [[ ! -f "$data/wallets/default/wallet.header" ]]; then
-  echo
-  echo "Creating your patient wallet. Choose a passphrase; you will need it for every action."
-  "$cli" wallet create
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+  echo "No display found: start CareLedger from a desktop session, or use the command line:"
+  echo "  $cli --help"
+  exit 1
 fi
-echo
-"$cli" wallet info
-echo
-"$cli" ledger status
-echo
-"$cli" directory list
-cat <<'TXT'
-
-Try next (the CLI asks for your passphrase; CARELEDGER_PASSPHRASE also works in scripts):
-  build/release/app/cli/careledger-cli grant create --to <key id above> --categories allergies,medications --until 30d
-  build/release/app/cli/careledger-cli grant list
-  build/release/app/cli/careledger-cli audit
-TXT
+exec build/release/app/gui/careledger "$@"

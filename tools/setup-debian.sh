@@ -8,11 +8,11 @@ runtime_build=(
   libsodium-dev libsqlcipher-dev zlib1g-dev libunistring-dev nlohmann-json3-dev libcli11-dev
   libcurl4-openssl-dev libcpp-httplib-dev libqrcodegencpp-dev libzxing-dev libcairo2-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libgl-dev
+  qt6-svg-dev qt6-multimedia-dev libzxcvbn-dev libgl-dev
 )
 test_only=(
   clang clang-format clang-tidy libclang-rt-14-dev xvfb xauth zbar-tools poppler-utils zxing-cpp-tools
-  binutils file
+  binutils file appstream desktop-file-utils
 )
 
 packages=("${runtime_build[@]}")

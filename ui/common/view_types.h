@@ -11,7 +11,6 @@
 
 #include <QMetaType>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -20,13 +19,13 @@ namespace careledger::ui {
 
 // What the overview shows about the ledger the wallet uses.
 struct LedgerStatusView {
-    bool embedded = true;      // the in-process ledger (no network configured)
-    QString location;          // the ledger directory or the node URL
-    QString origin;            // the log's origin line
+    bool embedded = true; // the in-process ledger (no network configured)
+    QString location;     // the ledger directory or the node URL
+    QString origin;       // the log's origin line
     std::uint64_t tree_size = 0;
     QString root_base64;
-    std::uint64_t cosignatures = 0; // valid cosignatures on the checkpoint
-    std::uint64_t quorum = 0;       // how many the policy needs
+    std::uint64_t cosignatures = 0;   // valid cosignatures on the checkpoint
+    std::uint64_t quorum = 0;         // how many the policy needs
     std::int64_t checkpoint_time = 0; // newest cosignature timestamp (unix seconds)
     std::int64_t last_sync = 0;       // when the wallet last verified it (unix seconds)
     QString error_code;               // empty when the last sync succeeded
@@ -71,6 +70,15 @@ struct VerdictView {
     QString code;    // e.g. "token.expired"; empty when valid
     QString message; // the core's English message (the UI shows its own text for the code)
     std::optional<token::Verdict> verdict;
+
+    // token::Verdict is move-only (the summary key sits in a SecureBuffer); queued signals copy,
+    // so a copy duplicates the key into fresh secure memory.
+    VerdictView() = default;
+    VerdictView(const VerdictView& other);
+    VerdictView& operator=(const VerdictView& other);
+    VerdictView(VerdictView&&) noexcept = default;
+    VerdictView& operator=(VerdictView&&) noexcept = default;
+    ~VerdictView() = default;
 };
 
 // The outcome of logging the clinician's access on the ledger.

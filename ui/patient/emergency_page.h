@@ -1,0 +1,93 @@
+// The emergency card and tokens: edit or import the triage data (allergies, medications,
+// problems, blood type, advance directive, contacts), issue a token (shown full screen as a QR
+// code with the printable PDF card), and list and revoke the tokens issued.
+#pragma once
+
+#include "common/view_types.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMessageBox;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace careledger::ui::patient {
+
+class QrFullscreenDialog;
+
+class EmergencyPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit EmergencyPage(QWidget* parent = nullptr);
+
+    void setHideHealthDetails(bool hide);
+    // The card as the editor currently holds it ("emergency.bad_value" style errors as text).
+    [[nodiscard]] Result<token::TriageSet> editedCard() const;
+    [[nodiscard]] QrFullscreenDialog* qrDialog() const { return qr_; }
+    [[nodiscard]] QMessageBox* revokeConfirmation() const { return confirm_; }
+    void importFile(const QString& path); // the Import button's path, after its file dialog
+
+public slots:
+    void setCard(const careledger::token::TriageSet& card);
+    void setTokens(const std::vector<careledger::wallet::IssuedTokenRecord>& tokens);
+    void showIssuedToken(const careledger::ui::IssuedTokenView& token);
+
+signals:
+    void cardSaveRequested(const careledger::token::TriageSet& card);
+    void cardImportRequested(const QString& bundle_json_path);
+    void tokenIssueRequested(const careledger::ui::TokenIssueView& request);
+    void tokenRevokeRequested(const careledger::ledger::TokenId& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void renderCard();
+    void renderTokens();
+    void save();
+    void issue();
+    void revokeSelected();
+    QTableWidget* makeList(const QString& name, int columns);
+
+    token::TriageSet card_;
+    std::vector<wallet::IssuedTokenRecord> tokens_;
+    bool hide_ = false;
+
+    QLabel* title_ = nullptr;
+    QLabel* cardHeading_ = nullptr;
+    QLabel* hiddenNote_ = nullptr;
+    QWidget* editor_ = nullptr;
+    QLineEdit* bloodType_ = nullptr;
+    QTableWidget* allergies_ = nullptr;
+    QTableWidget* medications_ = nullptr;
+    QTableWidget* problems_ = nullptr;
+    QTableWidget* contacts_ = nullptr;
+    QLineEdit* directive_ = nullptr;
+    QLineEdit* language_ = nullptr;
+    QPlainTextEdit* notes_ = nullptr;
+    QLabel* cardError_ = nullptr;
+    QPushButton* addRow_ = nullptr;
+    QPushButton* removeRow_ = nullptr;
+    QPushButton* saveCard_ = nullptr;
+    QPushButton* importCard_ = nullptr;
+    QList<QLabel*> labels_;
+
+    QLabel* tokensHeading_ = nullptr;
+    QComboBox* lifetime_ = nullptr;
+    QLineEdit* pin_ = nullptr;
+    QCheckBox* singleUse_ = nullptr;
+    QPushButton* issue_ = nullptr;
+    QTableWidget* tokenTable_ = nullptr;
+    QPushButton* revoke_ = nullptr;
+    QrFullscreenDialog* qr_ = nullptr;
+    QMessageBox* confirm_ = nullptr;
+};
+
+} // namespace careledger::ui::patient

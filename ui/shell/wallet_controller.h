@@ -1,0 +1,124 @@
+// The one object that touches the wallet and the ledger. It lives on a worker QThread: every
+// slot runs there (Argon2id, signing, sync and imports never block the GUI thread) and answers
+// with queued signals carrying the view types of common/view_types.h. The GUI calls the
+// request methods below (thread-safe: each posts its work to the worker).
+#pragma once
+
+#include "common/view_types.h"
+#include "crypto/secure_buffer.h"
+#include "node/blob_store.h"
+#include "node/ledger_client.h"
+#include "wallet/wallet.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace careledger::ui {
+
+// A secret carried across threads: shared so queued signals can copy the handle, never the
+// bytes; the buffer is wiped when the last holder lets go.
+using SecretPtr = std::shared_ptr<crypto::SecureBuffer>;
+SecretPtr make_secret(const QString& text);
+
+// The recovery material of a new wallet: groups[g][m] is member m of group g.
+struct RecoveryView {
+    std::shared_ptr<const std::vector<std::vector<crypto::SecureBuffer>>> groups;
+};
+
+struct ControllerPaths {
+    QString wallet_dir;
+    QString ledger_dir;
+    QString node_url; // empty: the embedded ledger in ledger_dir
+    // Tests only: create and open vaults with libsodium's minimum Argon2id cost.
+    bool test_fast_kdf = false;
+};
+
+struct CreateWalletView {
+    ledger::Role role = ledger::Role::patient;
+    QString name;
+    QString share_spec; // "" = one phrase; "K-of-N" or "T:K1-of-N1,..."
+};
+
+class WalletController : public QObject {
+    Q_OBJECT
+public:
+    explicit WalletController(ControllerPaths paths, QObject* parent = nullptr);
+    ~WalletController() override;
+    WalletController(const WalletController&) = delete;
+    WalletController& operator=(const WalletController&) = delete;
+
+    // Moves this object to its own worker thread and starts it.
+    void startWorker();
+    [[nodiscard]] bool walletExists() const;
+    [[nodiscard]] const ControllerPaths& paths() const { return paths_; }
+
+    // Requests (any thread). Each answers with the signals below or failed().
+    void requestCreate(const CreateWalletView& what, const SecretPtr& passphrase);
+    void requestRestore(const CreateWalletView& what, const SecretPtr& passphrase,
+                        const std::vector<SecretPtr>& mnemonics);
+    void requestOpen(const SecretPtr& passphrase);
+    void requestLock();
+    void requestRefresh();
+    void requestGrant(const wallet::GrantRequest& req);
+    void requestRevoke(const ledger::EntryId& grant);
+    void requestCardSave(const token::TriageSet& card);
+    void requestCardImport(const QString& bundle_path);
+    void requestTokenIssue(const TokenIssueView& what);
+    void requestTokenRevoke(const ledger::TokenId& id);
+    void requestVerify(const QString& token_text, const QString& pin);
+    void requestRegisterIdentity();
+    void requestCertifySelf(const QString& display_name, const QString& organisation,
+                            const QString& provider_role);
+    void requestChangePassphrase(const SecretPtr& current, const SecretPtr& replacement);
+    void requestExportBackup(const QString& file);
+
+    // For tests and the CLI-like paths: runs fn on the worker with the wallet and ledger, if open.
+    using WorkFn = std::function<void(wallet::Wallet*, node::LedgerClient*)>;
+    void requestWork(WorkFn fn);
+
+signals:
+    void busyChanged(bool busy, const QString& what);
+    void failed(const QString& operation, const QString& code, const QString& message);
+    void wrongPassphrase();
+    void walletCreated(const careledger::ui::WalletInfo& info,
+                       const careledger::ui::RecoveryView& recovery);
+    void unlocked(const careledger::ui::WalletInfo& info);
+    void locked();
+    void ledgerStatus(const careledger::ui::LedgerStatusView& status);
+    void alerts(const std::vector<careledger::ui::AlertView>& alerts);
+    void counts(int active_grants, int accesses, int active_tokens);
+    void grants(const std::vector<careledger::ledger::GrantWithStatus>& grants);
+    void providers(const std::vector<careledger::ledger::ProviderListing>& providers);
+    void events(const std::vector<careledger::wallet::AuditEvent>& events);
+    void card(const careledger::token::TriageSet& card);
+    void tokens(const std::vector<careledger::wallet::IssuedTokenRecord>& tokens);
+    void tokenIssued(const careledger::ui::IssuedTokenView& token);
+    void verdict(const careledger::ui::VerdictView& verdict);
+    void accessLogged(const careledger::ui::AccessLoggedView& logged);
+    void certified(bool certified);
+    void done(const QString& operation);
+
+private:
+    void post(const QString& what, std::function<void()> fn);
+    Status ensureLedger();
+    void refreshNow();
+    WalletInfo info() const;
+    void fail(const QString& operation, const Error& e);
+
+    ControllerPaths paths_;
+    QThread thread_;
+    // Worker-thread state.
+    std::unique_ptr<node::LedgerClient> ledger_;
+    std::optional<node::BlobStore> blobs_;
+    std::optional<wallet::Wallet> wallet_;
+};
+
+void register_controller_types();
+
+} // namespace careledger::ui
+
+Q_DECLARE_METATYPE(careledger::ui::RecoveryView)
