@@ -530,8 +530,7 @@ void EmergencyPage::showIssuedToken(const careledger::ui::IssuedTokenView& token
     if (qr_ != nullptr)
         qr_->close();
     qr_ = new QrFullscreenDialog(token.text, token.record.expires, card_, this);
-    qr_->setAttribute(Qt::WA_DeleteOnClose);
-    connect(qr_, &QObject::destroyed, this, [this] { qr_ = nullptr; });
+    qr_->setAttribute(Qt::WA_DeleteOnClose); // qr_ (a QPointer) clears itself then
     qr_->setWindowState(Qt::WindowFullScreen);
     qr_->open();
 }
@@ -551,12 +550,11 @@ void EmergencyPage::revokeSelected() {
     confirm_->button(QMessageBox::Yes)->setText(tr("&Revoke"));
     confirm_->button(QMessageBox::Yes)->setAccessibleName(tr("Revoke"));
     confirm_->button(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
-    confirm_->setAttribute(Qt::WA_DeleteOnClose);
+    confirm_->setAttribute(Qt::WA_DeleteOnClose); // confirm_ (a QPointer) clears itself then
     connect(confirm_, &QMessageBox::finished, this, [this, id](int result) {
         if (result == QMessageBox::Yes)
             emit tokenRevokeRequested(id);
     });
-    connect(confirm_, &QObject::destroyed, this, [this] { confirm_ = nullptr; });
     confirm_->open();
 }
 

@@ -4,21 +4,21 @@
 #pragma once
 
 #include "common/view_types.h"
+#include "patient/qr_fullscreen.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace careledger::ui::patient {
-
-class QrFullscreenDialog;
 
 class EmergencyPage : public QWidget {
     Q_OBJECT
@@ -28,8 +28,8 @@ public:
     void setHideHealthDetails(bool hide);
     // The card as the editor currently holds it ("emergency.bad_value" style errors as text).
     [[nodiscard]] Result<token::TriageSet> editedCard() const;
-    [[nodiscard]] QrFullscreenDialog* qrDialog() const { return qr_; }
-    [[nodiscard]] QMessageBox* revokeConfirmation() const { return confirm_; }
+    [[nodiscard]] QrFullscreenDialog* qrDialog() const { return qr_.data(); }
+    [[nodiscard]] QMessageBox* revokeConfirmation() const { return confirm_.data(); }
     void importFile(const QString& path); // the Import button's path, after its file dialog
 
 public slots:
@@ -86,8 +86,10 @@ private:
     QPushButton* issue_ = nullptr;
     QTableWidget* tokenTable_ = nullptr;
     QPushButton* revoke_ = nullptr;
-    QrFullscreenDialog* qr_ = nullptr;
-    QMessageBox* confirm_ = nullptr;
+    // QPointers, not pointers cleared from a destroyed() handler: that handler would run while
+    // this page is being destroyed (its children go last), calling into a half-destroyed object.
+    QPointer<QrFullscreenDialog> qr_;
+    QPointer<QMessageBox> confirm_;
 };
 
 } // namespace careledger::ui::patient
