@@ -29,6 +29,7 @@ if [[ "${CARELEDGER_QUICK:-0}" != "1" ]]; then
   cmake --build build/asan -j "$jobs"
   echo "== tests (ASan+UBSan)"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS="suppressions=${root}/tests/lsan.supp:print_suppressions=0" \
     ctest --test-dir build/asan --output-on-failure -j "$jobs" --timeout 1800 -LE bench
 fi
 echo "== all test stages passed (${root})"
