@@ -351,4 +351,22 @@ Result<TileWriter::Batch> TileWriter::append(std::uint64_t old_size,
     return batch;
 }
 
+Result<std::vector<Bytes>> read_entry_range(TileReader& reader, std::uint64_t from,
+                                            std::uint64_t to, std::uint64_t tree_size) {
+    std::vector<Bytes> out;
+    out.reserve(static_cast<std::size_t>(to - from));
+    for (std::uint64_t n = from / kTileWidth; n * kTileWidth < to; ++n) {
+        const std::uint64_t start = n * kTileWidth;
+        const auto width =
+            static_cast<unsigned>(std::min<std::uint64_t>(kTileWidth, tree_size - start));
+        CL_ASSIGN_OR_RETURN(auto bundle, reader.read_entries(n, width));
+        CL_ASSIGN_OR_RETURN(auto entries, parse_entry_bundle(bundle, width));
+        const auto first = std::max(from, start) - start;
+        const auto last = std::min<std::uint64_t>(to - start, width);
+        for (std::uint64_t i = first; i < last; ++i)
+            out.push_back(std::move(entries[static_cast<std::size_t>(i)]));
+    }
+    return out;
+}
+
 } // namespace careledger::tlog

@@ -86,6 +86,11 @@ protected:
     TileReader& operator=(TileReader&&) = default;
 };
 
+// Entries [from, to) of a log of `tree_size` entries, read from its entry bundles at the width
+// the tree has (the files that exist), not at the width of the range.
+Result<std::vector<Bytes>> read_entry_range(TileReader& reader, std::uint64_t from,
+                                            std::uint64_t to, std::uint64_t tree_size);
+
 struct TileFile {
     TileId tile;
     std::string path;

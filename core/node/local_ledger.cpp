@@ -43,26 +43,6 @@ Status save_signer(const fs::path& path, const tlog::NoteSigner& signer) {
     return write_file_atomically(path, text.view());
 }
 
-// Entries [from, to) of a log of `tree_size` entries, read from its entry bundles. Bundles are
-// read at the width the tree has (the files that exist), not at the width of the range.
-Result<std::vector<Bytes>> read_entries(DirectoryTiles& tiles, std::uint64_t from, std::uint64_t to,
-                                        std::uint64_t tree_size) {
-    std::vector<Bytes> out;
-    out.reserve(static_cast<std::size_t>(to - from));
-    for (std::uint64_t n = from / tlog::kTileWidth; n * tlog::kTileWidth < to; ++n) {
-        const std::uint64_t start = n * tlog::kTileWidth;
-        const auto width =
-            static_cast<unsigned>(std::min<std::uint64_t>(tlog::kTileWidth, tree_size - start));
-        CL_ASSIGN_OR_RETURN(auto bundle, tiles.read_entries(n, width));
-        CL_ASSIGN_OR_RETURN(auto entries, tlog::parse_entry_bundle(bundle, width));
-        const auto first = std::max(from, start) - start;
-        const auto last = std::min<std::uint64_t>(to - start, width);
-        for (std::uint64_t i = first; i < last; ++i)
-            out.push_back(std::move(entries[static_cast<std::size_t>(i)]));
-    }
-    return out;
-}
-
 // Apply entries read from the log: each must pass the consent rules as of its own time (the
 // sequencer admitted it within the clock-skew bound of that time).
 Status replay(ledger::LedgerState& state, tlog::TreeState& tree, const ledger::Policy& policy,
@@ -204,7 +184,8 @@ Status LocalLedger::refresh_locked() {
                                                  std::to_string(tree_.size()) + " to " +
                                                  std::to_string(cp.size));
     if (cp.size > tree_.size()) {
-        CL_ASSIGN_OR_RETURN(auto entries, read_entries(*tiles_, tree_.size(), cp.size, cp.size));
+        CL_ASSIGN_OR_RETURN(auto entries,
+                            tlog::read_entry_range(*tiles_, tree_.size(), cp.size, cp.size));
         // Work on copies so a bad entry leaves the verified view as it was.
         auto state = std::make_unique<ledger::LedgerState>(*state_);
         auto tree = tree_;
@@ -323,7 +304,8 @@ Result<Bytes> LocalLedger::entry(std::uint64_t index) {
         return make_error("ledger.index", "no entry " + std::to_string(index) + " in a log of " +
                                               std::to_string(checkpoint_.size));
     CL_ASSIGN_OR_RETURN(auto lock, FileLock::acquire(lock_path(dir_), FileLock::Mode::shared));
-    CL_ASSIGN_OR_RETURN(auto entries, read_entries(*tiles_, index, index + 1, checkpoint_.size));
+    CL_ASSIGN_OR_RETURN(auto entries,
+                        tlog::read_entry_range(*tiles_, index, index + 1, checkpoint_.size));
     return std::move(entries.front());
 }
 
@@ -358,7 +340,7 @@ Result<VerifyReport> LocalLedger::verify_all() {
     constexpr std::uint64_t kChunk = std::uint64_t{tlog::kTileWidth} * 16; // entries per read
     for (std::uint64_t from = 0; from < cp.size; from += kChunk) {
         const auto to = std::min<std::uint64_t>(cp.size, from + kChunk);
-        CL_ASSIGN_OR_RETURN(auto entries, read_entries(*tiles_, from, to, cp.size));
+        CL_ASSIGN_OR_RETURN(auto entries, tlog::read_entry_range(*tiles_, from, to, cp.size));
         CL_TRY(replay(state, tree, policy, entries));
         for (const auto& e : entries)
             all.append(tlog::leaf_hash(e));

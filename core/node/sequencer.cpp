@@ -34,25 +34,6 @@ struct Pending {
     std::promise<Result<SequencingReceipt>> done;
 };
 
-// Entries [from, to) of a log of `tree_size` entries, read from its entry bundles.
-Result<std::vector<Bytes>> read_entries(DirectoryTiles& tiles, std::uint64_t from, std::uint64_t to,
-                                        std::uint64_t tree_size) {
-    std::vector<Bytes> out;
-    out.reserve(static_cast<std::size_t>(to - from));
-    for (std::uint64_t n = from / tlog::kTileWidth; n * tlog::kTileWidth < to; ++n) {
-        const std::uint64_t start = n * tlog::kTileWidth;
-        const auto width =
-            static_cast<unsigned>(std::min<std::uint64_t>(tlog::kTileWidth, tree_size - start));
-        CL_ASSIGN_OR_RETURN(auto bundle, tiles.read_entries(n, width));
-        CL_ASSIGN_OR_RETURN(auto entries, tlog::parse_entry_bundle(bundle, width));
-        const auto first = std::max(from, start) - start;
-        const auto last = std::min<std::uint64_t>(to - start, width);
-        for (std::uint64_t i = first; i < last; ++i)
-            out.push_back(std::move(entries[static_cast<std::size_t>(i)]));
-    }
-    return out;
-}
-
 // The cosigner keys of the policy, by note key name and ID.
 std::vector<tlog::VerifierKey> witness_keys(const NetworkConfig& network) {
     std::vector<tlog::VerifierKey> keys;
@@ -214,7 +195,7 @@ Status Sequencer::Impl::open() {
     constexpr std::uint64_t kChunk = std::uint64_t{tlog::kTileWidth} * 16;
     for (std::uint64_t from = 0; from < candidate.size; from += kChunk) {
         const auto to = std::min<std::uint64_t>(candidate.size, from + kChunk);
-        CL_ASSIGN_OR_RETURN(auto entries, read_entries(*tiles, from, to, candidate.size));
+        CL_ASSIGN_OR_RETURN(auto entries, tlog::read_entry_range(*tiles, from, to, candidate.size));
         std::vector<ledger::SignedEntry> decoded;
         std::vector<crypto::Hash32> hashes;
         for (const auto& bytes : entries) {
@@ -364,7 +345,7 @@ Status Sequencer::Impl::advance_published_index(std::uint64_t to) {
     const std::uint64_t from = published_index_size;
     if (!options.patient_index || to <= from)
         return {};
-    CL_ASSIGN_OR_RETURN(auto entries, read_entries(*sync_tiles, from, to, to));
+    CL_ASSIGN_OR_RETURN(auto entries, tlog::read_entry_range(*sync_tiles, from, to, to));
     for (std::size_t i = 0; i < entries.size(); ++i) {
         CL_ASSIGN_OR_RETURN(auto entry, ledger::decode_entry_unverified(entries[i]));
         CL_TRY(published_index.add(entry, tlog::leaf_hash(entries[i]), from + i));
@@ -657,7 +638,7 @@ Result<Bytes> Sequencer::sync_bundle(std::uint64_t old_size,
     DirectoryTiles reader(m.options.data_dir);
     tlog::TileHashSource hashes(size, reader);
     const ledger::EntryReader read_entry = [&](std::uint64_t index) -> Result<Bytes> {
-        CL_ASSIGN_OR_RETURN(auto one, read_entries(reader, index, index + 1, size));
+        CL_ASSIGN_OR_RETURN(auto one, tlog::read_entry_range(reader, index, index + 1, size));
         return std::move(one.front());
     };
     CL_ASSIGN_OR_RETURN(auto bundle,
