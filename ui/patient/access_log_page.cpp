@@ -103,6 +103,8 @@ AccessLogPage::AccessLogPage(QWidget* parent)
     // Widths from the longest texts a column shows (measuring 100,000 rows would not be smooth).
     auto* header = table_->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // The two columns of free text share what the fixed ones leave.
+    header->setSectionResizeMode(AuditModel::reader_col, QHeaderView::Stretch);
     header->setSectionResizeMode(AuditModel::categories_col, QHeaderView::Stretch);
     header->setStretchLastSection(false);
     const QFontMetrics fm = table_->fontMetrics();
@@ -114,7 +116,6 @@ AccessLogPage::AccessLogPage(QWidget* parent)
         return w + pad;
     };
     table_->setColumnWidth(AuditModel::time_col, widest({formatDateTime(1795000000)}));
-    table_->setColumnWidth(AuditModel::reader_col, fm.averageCharWidth() * 26);
     table_->setColumnWidth(AuditModel::purpose_col,
                            widest({purposeName("TREAT"), purposeName("ETREAT"),
                                    purposeName("HPAYMT"), purposeName("HRESCH")}));

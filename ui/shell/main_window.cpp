@@ -78,7 +78,7 @@ MainWindow::MainWindow(WalletController* controller, AppSettings settings, QWidg
     retranslate();
     outer_->setCurrentWidget(unlockView_);
     const int em = fontMetrics().height();
-    resize(em * 60, em * 40);
+    resize(em * 72, em * 48); // about 1100 x 740 at a 15 px line: the log table fits
 }
 
 MainWindow::~MainWindow() = default;
