@@ -40,6 +40,14 @@ void add_sync_command(CLI::App& app, Runner& r);
 // JSON helpers shared by the command groups.
 nlohmann::json receipt_json(const node::Receipt& r);
 
+// The exit of a command whose submission of `what` ("grant to Dr. X") failed. sync.queued is not
+// a failure: the entry waits in the wallet's outbox and is retried; this prints "Queued, will be
+// retried: ..." with the nodes' reason and returns kExitQueued (0). Other errors print as errors.
+int submit_failed(Context& c, const Error& e, const std::string& what);
+// When the nodes could not be reached and the command used the last verified state: one line on
+// standard error saying so and as of which checkpoint.
+void note_if_offline(Context& c);
+
 } // namespace careledger::cli
 
 // Inside a command body: bind a Result's value or print its error and return the exit code.

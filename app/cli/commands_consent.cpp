@@ -70,7 +70,7 @@ void add_consent_commands(CLI::App& app, Runner& r) {
         cmd->callback([&r, to, cats, purpose, until, from, mode, erase] {
             r.run([&](Context& c) -> int {
                 CLI_TRY_ASSIGN(auto* w, patient_wallet(c));
-                CLI_TRY_ASSIGN(auto* l, c.ledger());
+                CLI_TRY_ASSIGN(auto* l, c.client());
                 CLI_TRY(l->refresh());
                 const auto now = now_unix();
                 wallet::GrantRequest req;
@@ -89,7 +89,11 @@ void add_consent_commands(CLI::App& app, Runner& r) {
                     req.erase_by = static_cast<std::uint64_t>(eb);
                 }
                 const auto who = reader_label(l->state(), req.grantee);
-                CLI_TRY_ASSIGN(auto receipt, wallet::create_grant(*w, *l, req));
+                const auto what = "grant to " + who + " of " + join(req.categories);
+                auto submitted = wallet::create_grant(*w, *l, req);
+                if (!submitted.ok())
+                    return submit_failed(c, submitted.error(), what);
+                const auto& receipt = submitted.value();
                 auto j = receipt_json(receipt);
                 j["grant_id"] = to_hex(view(receipt.id));
                 j["expires"] = format_utc(expiry);
@@ -104,7 +108,8 @@ void add_consent_commands(CLI::App& app, Runner& r) {
     grant->add_subcommand("list", "Your grants and their status")->callback([&r] {
         r.run([&](Context& c) -> int {
             CLI_TRY_ASSIGN(auto* w, patient_wallet(c));
-            CLI_TRY_ASSIGN(auto* l, c.ledger());
+            CLI_TRY_ASSIGN(auto* l, c.client());
+            CLI_TRY(l->refresh());
             const auto now = static_cast<std::uint64_t>(now_unix());
             nlohmann::json arr = nlohmann::json::array();
             std::ostringstream s;
@@ -138,12 +143,16 @@ void add_consent_commands(CLI::App& app, Runner& r) {
         cmd->callback([&r, id] {
             r.run([&](Context& c) -> int {
                 CLI_TRY_ASSIGN(auto* w, patient_wallet(c));
-                CLI_TRY_ASSIGN(auto* l, c.ledger());
+                CLI_TRY_ASSIGN(auto* l, c.client());
                 CLI_TRY(l->refresh());
                 CLI_TRY_ASSIGN(
                     const auto grant_id,
                     wallet::resolve_grant(l->state(), w->tag(l->network().origin()), *id));
-                CLI_TRY_ASSIGN(auto receipt, wallet::revoke_grant(*w, *l, grant_id));
+                auto submitted = wallet::revoke_grant(*w, *l, grant_id);
+                if (!submitted.ok())
+                    return submit_failed(c, submitted.error(),
+                                         "revocation of grant " + to_hex(view(grant_id)));
+                const auto& receipt = submitted.value();
                 auto j = receipt_json(receipt);
                 j["grant_id"] = to_hex(view(grant_id));
                 j["revoked"] = true;
@@ -169,19 +178,23 @@ void add_consent_commands(CLI::App& app, Runner& r) {
         cmd->callback([&r, patient, grant_id, cats, purpose] {
             r.run([&](Context& c) -> int {
                 CLI_TRY_ASSIGN(auto* w, c.wallet());
-                CLI_TRY_ASSIGN(auto* l, c.ledger());
-                CLI_TRY(l->refresh());
                 wallet::AccessRequest req;
                 CLI_TRY_ASSIGN(const auto tag_bytes, from_hex(*patient));
                 if (tag_bytes.size() != req.patient.size())
                     return c.out().error(
                         make_error("wallet.bad_tag", "a patient tag is 64 hex digits"));
                 std::copy(tag_bytes.begin(), tag_bytes.end(), req.patient.begin());
+                // A remote light node follows the patient too: the grant is among its entries.
+                CLI_TRY_ASSIGN(auto* l, c.client({req.patient}));
+                CLI_TRY(l->refresh());
                 CLI_TRY_ASSIGN(req.grant_id,
                                wallet::resolve_grant(l->state(), req.patient, *grant_id));
                 CLI_TRY_ASSIGN(req.categories, wallet::parse_categories(*cats));
                 req.purpose = *purpose;
-                CLI_TRY_ASSIGN(auto receipt, wallet::record_access(*w, *l, req));
+                auto submitted = wallet::record_access(*w, *l, req);
+                if (!submitted.ok())
+                    return submit_failed(c, submitted.error(), "access record");
+                const auto& receipt = submitted.value();
                 c.out().result(receipt_json(receipt),
                                "Access recorded at index " + std::to_string(receipt.index));
                 return kExitOk;
@@ -193,7 +206,7 @@ void add_consent_commands(CLI::App& app, Runner& r) {
         ->callback([&r] {
             r.run([&](Context& c) -> int {
                 CLI_TRY_ASSIGN(auto* w, patient_wallet(c));
-                CLI_TRY_ASSIGN(auto* l, c.ledger());
+                CLI_TRY_ASSIGN(auto* l, c.client());
                 CLI_TRY_ASSIGN(auto events, wallet::audit(*w, *l));
                 nlohmann::json arr = nlohmann::json::array();
                 std::ostringstream s;
@@ -222,6 +235,7 @@ void add_consent_commands(CLI::App& app, Runner& r) {
                 if (events.empty())
                     s << "Nobody has accessed your records.\n";
                 c.out().result(arr, s.str());
+                note_if_offline(c);
                 return all_verified ? kExitOk : kExitVerifyFailed;
             });
         });

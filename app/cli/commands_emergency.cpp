@@ -253,7 +253,7 @@ void add_issue_command(CLI::App* tok, Runner& r) {
     cmd->callback([&r, o] {
         r.run([&](Context& c) -> int {
             CLI_TRY_ASSIGN(auto* w, patient_wallet(c));
-            CLI_TRY_ASSIGN(auto* l, c.ledger());
+            CLI_TRY_ASSIGN(auto* l, c.client());
             const auto now = now_unix();
             CLI_TRY_ASSIGN(const auto until, parse_time(o->expires, now));
             wallet::EmergencyIssueOptions opts;
@@ -266,8 +266,17 @@ void add_issue_command(CLI::App* tok, Runner& r) {
                 pin.emplace(std::move(p));
                 opts.pin = &*pin;
             }
-            auto blobs = node::BlobStore::of_ledger(l->dir());
-            CLI_TRY_ASSIGN(auto issued, wallet::issue_emergency_token(*w, *l, blobs, opts));
+            CLI_TRY_ASSIGN(auto* blobs, c.blobs());
+            auto submitted = wallet::issue_emergency_token(*w, *l, *blobs, opts);
+            if (!submitted.ok() && submitted.error().code == "sync.queued")
+                // issue_emergency_token drops a token the ledger did not take at once (its
+                // summary is deleted and no QR is made): there is nothing usable to queue.
+                return c.out().error(make_error(
+                    "emergency.not_issued",
+                    "no token was issued: " + submitted.error().message + "; try again later"));
+            if (!submitted.ok())
+                return c.out().error(submitted.error());
+            auto& issued = submitted.value();
             CLI_TRY_ASSIGN(const auto card, wallet::load_card(*w));
             CLI_TRY_ASSIGN(const auto qr, token::QrMatrix::encode(issued.token.text));
             CLI_TRY(write_renderings(issued.token, card, o->png, o->svg, o->pdf, o->card));
@@ -300,7 +309,7 @@ void add_list_revoke_commands(CLI::App* tok, Runner& r) {
     tok->add_subcommand("list", "Your emergency tokens and their ledger status")->callback([&r] {
         r.run([&](Context& c) -> int {
             CLI_TRY_ASSIGN(auto* w, patient_wallet(c));
-            CLI_TRY_ASSIGN(auto* l, c.ledger());
+            CLI_TRY_ASSIGN(auto* l, c.client());
             CLI_TRY(l->refresh());
             CLI_TRY_ASSIGN(const auto records, wallet::load_token_records(*w));
             const auto now = static_cast<std::uint64_t>(now_unix());
@@ -331,10 +340,14 @@ void add_list_revoke_commands(CLI::App* tok, Runner& r) {
     cmd->callback([&r, id] {
         r.run([&](Context& c) -> int {
             CLI_TRY_ASSIGN(auto* w, patient_wallet(c));
-            CLI_TRY_ASSIGN(auto* l, c.ledger());
+            CLI_TRY_ASSIGN(auto* l, c.client());
             CLI_TRY_ASSIGN(const auto token_id, wallet::parse_token_id(*id));
-            auto blobs = node::BlobStore::of_ledger(l->dir());
-            CLI_TRY_ASSIGN(auto receipt, wallet::revoke_emergency_token(*w, *l, blobs, token_id));
+            CLI_TRY_ASSIGN(auto* blobs, c.blobs());
+            auto submitted = wallet::revoke_emergency_token(*w, *l, *blobs, token_id);
+            if (!submitted.ok())
+                return submit_failed(c, submitted.error(),
+                                     "revocation of emergency token " + to_hex(view(token_id)));
+            const auto& receipt = submitted.value();
             auto j = receipt_json(receipt);
             j["token_id"] = to_hex(view(token_id));
             j["revoked"] = true;
@@ -352,7 +365,7 @@ struct VerifyOpts {
 
 int run_verify(Context& c, const VerifyOpts& o) {
     CLI_TRY_ASSIGN(auto input, token_input(o.text, o.image));
-    CLI_TRY_ASSIGN(auto* l, c.ledger());
+    CLI_TRY_ASSIGN(auto* l, c.client());
     wallet::EmergencyVerifyOptions opts;
     if (!o.at.empty()) {
         CLI_TRY_ASSIGN(const auto at, parse_time(o.at, now_unix()));
@@ -404,9 +417,13 @@ int run_verify(Context& c, const VerifyOpts& o) {
         {"logged", false}};
     if (v.summary) {
         // The full summary is there unless the patient revoked the token (crypto-shredded).
-        auto blobs = node::BlobStore::of_ledger(l->dir());
-        auto blob = blobs.get(v.summary->blob_id);
+        // Fetched blobs are checked against their id (a remote node can withhold, not alter).
+        auto blobs = c.blobs();
+        auto blob =
+            blobs.ok() ? blobs.value()->get(v.summary->blob_id) : Result<Bytes>(blobs.error());
         j["summary_available"] = blob.ok() && token::open_summary(blob.value(), *v.summary).ok();
+        if (!blob.ok())
+            j["summary_error"] = {{"code", blob.error().code}, {"message", blob.error().message}};
     }
     std::ostringstream s;
     s << "VALID emergency token\n" << lines_text(v.triage);
@@ -417,6 +434,13 @@ int run_verify(Context& c, const VerifyOpts& o) {
             j["logged"] = true;
             j["index"] = receipt.value().index;
             s << "Emergency access logged on the ledger (entry " << receipt.value().index << ")\n";
+        } else if (receipt.error().code == "sync.queued") {
+            // The read is logged as soon as a node takes the entry: it waits in the outbox.
+            j["logged"] = false;
+            j["log_queued"] = true;
+            j["log_error"] = {{"code", receipt.error().code}, {"message", receipt.error().message}};
+            s << "Emergency access queued for the ledger, will be retried: "
+              << receipt.error().message << "\n";
         } else {
             j["log_error"] = {{"code", receipt.error().code}, {"message", receipt.error().message}};
             s << "WARNING: the access could NOT be logged: " << receipt.error().message << "\n";

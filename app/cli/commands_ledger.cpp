@@ -14,12 +14,13 @@ nlohmann::json receipt_json(const node::Receipt& r) {
 
 namespace {
 
-nlohmann::json status_json(node::LocalLedger& l) {
+// `location` is the embedded ledger's directory or the node URLs.
+nlohmann::json status_json(node::LedgerClient& l, const std::string& location) {
     return {{"origin", l.network().origin()},
             {"size", l.checkpoint().size},
             {"root", to_base64(view(l.checkpoint().root))},
             {"vkey", tlog::format_vkey(l.network().log_key())},
-            {"ledger", l.dir().string()},
+            {"ledger", location},
             {"registrars", l.network().registrars().size()},
             {"providers", l.state().provider_directory().size()}};
 }
@@ -58,7 +59,7 @@ void add_ledger_commands(CLI::App& app, Runner& r) {
                 if (registrar != nullptr) {
                     CLI_TRY(wallet::register_identity(*registrar, created));
                 }
-                auto j = status_json(created);
+                auto j = status_json(created, c.ledger_dir().string());
                 j["registrar"] = registrar != nullptr ? registrar->key_id() : std::string("local");
                 c.out().result(j, "Ledger created in " + c.ledger_dir().string() +
                                       "\nOrigin: " + created.network().origin() +
@@ -71,15 +72,20 @@ void add_ledger_commands(CLI::App& app, Runner& r) {
     ledger->add_subcommand("status", "Origin, size, root and log key of the ledger")
         ->callback([&r] {
             r.run([&](Context& c) -> int {
-                CLI_TRY_ASSIGN(auto* l, c.ledger());
-                const auto j = status_json(*l);
+                CLI_TRY_ASSIGN(auto* l, c.client());
+                CLI_TRY(l->refresh());
+                auto j = status_json(*l, c.ledger_location());
+                j["remote"] = c.remote() != nullptr;
                 std::ostringstream s;
                 s << "Origin:    " << j["origin"].get<std::string>() << "\n"
                   << "Size:      " << j["size"].get<std::uint64_t>() << " entries\n"
                   << "Root:      " << j["root"].get<std::string>() << "\n"
                   << "Log key:   " << j["vkey"].get<std::string>() << "\n"
                   << "Providers: " << j["providers"].get<std::size_t>() << " certified\n";
+                if (c.remote() != nullptr && c.remote()->offline())
+                    j["offline"] = c.remote()->offline()->message;
                 c.out().result(j, s.str());
+                note_if_offline(c);
                 return kExitOk;
             });
         });
@@ -87,8 +93,10 @@ void add_ledger_commands(CLI::App& app, Runner& r) {
     ledger->add_subcommand("checkpoint", "Print the signed checkpoint (c2sp.org/tlog-checkpoint)")
         ->callback([&r] {
             r.run([&](Context& c) -> int {
-                CLI_TRY_ASSIGN(auto* l, c.ledger());
+                CLI_TRY_ASSIGN(auto* l, c.client());
+                CLI_TRY(l->refresh());
                 c.out().result({{"checkpoint", l->checkpoint_note()}}, l->checkpoint_note());
+                note_if_offline(c);
                 return kExitOk;
             });
         });
@@ -100,7 +108,8 @@ void add_ledger_commands(CLI::App& app, Runner& r) {
         cmd->add_option("INDEX", *index, "Leaf index of the entry")->required();
         cmd->callback([&r, index] {
             r.run([&](Context& c) -> int {
-                CLI_TRY_ASSIGN(auto* l, c.ledger());
+                CLI_TRY_ASSIGN(auto* l, c.client());
+                CLI_TRY(l->refresh());
                 CLI_TRY_ASSIGN(auto proof, l->proof(*index));
                 c.out().result({{"index", *index}, {"proof", proof}}, proof);
                 return kExitOk;
@@ -132,7 +141,8 @@ void add_ledger_commands(CLI::App& app, Runner& r) {
     directory->require_subcommand(1);
     directory->add_subcommand("list", "List certified providers")->callback([&r] {
         r.run([&](Context& c) -> int {
-            CLI_TRY_ASSIGN(auto* l, c.ledger());
+            CLI_TRY_ASSIGN(auto* l, c.client());
+            CLI_TRY(l->refresh());
             nlohmann::json arr = nlohmann::json::array();
             std::ostringstream s;
             auto listing = l->state().provider_directory();
@@ -176,20 +186,30 @@ void add_ledger_commands(CLI::App& app, Runner& r) {
             ->required();
         cmd->callback([&r, key, what] {
             r.run([&](Context& c) -> int {
-                CLI_TRY_ASSIGN(auto* l, c.ledger());
+                CLI_TRY_ASSIGN(auto* l, c.client());
+                CLI_TRY(l->refresh());
                 CLI_TRY_ASSIGN(const auto subject, wallet::resolve_key(l->state(), *key));
-                node::Receipt receipt;
-                if (c.wallet_exists()) {
+                Result<node::Receipt> submitted = make_error("cli.internal", "not submitted");
+                if (c.wallet_exists() || c.ledger_is_remote()) {
                     CLI_TRY_ASSIGN(auto* w, c.wallet());
                     if (w->role() != ledger::Role::registrar)
                         return c.out().error(make_error("wallet.not_registrar",
                                                         "only a registrar wallet can certify"));
-                    CLI_TRY_ASSIGN(receipt, wallet::certify_provider(*w, *l, subject, *what));
+                    // On a remote network the registrar (named by the policy) registers its
+                    // identity on first use; the embedded one did at `ledger init`.
+                    auto registered = wallet::register_identity(*w, *l);
+                    if (!registered.ok())
+                        return submit_failed(c, registered.error(), "registrar identity");
+                    submitted = wallet::certify_provider(*w, *l, subject, *what);
                 } else {
-                    CLI_TRY_ASSIGN(auto registrar, l->local_registrar());
-                    CLI_TRY_ASSIGN(receipt,
-                                   wallet::certify_provider(registrar, *l, subject, *what));
+                    CLI_TRY_ASSIGN(auto* local, c.ledger());
+                    CLI_TRY_ASSIGN(auto registrar, local->local_registrar());
+                    submitted = wallet::certify_provider(registrar, *l, subject, *what);
                 }
+                if (!submitted.ok())
+                    return submit_failed(c, submitted.error(),
+                                         "certification of " + what->display_name);
+                const auto& receipt = submitted.value();
                 auto j = receipt_json(receipt);
                 j["key_id"] = crypto::key_id_hex(subject);
                 c.out().result(j, "Certified " + what->display_name + " (" +

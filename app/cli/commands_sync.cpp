@@ -25,11 +25,13 @@ void add_sync_command(CLI::App& app, Runner& r) {
         ->callback([&r] {
             r.run([&](Context& c) -> int {
                 CLI_TRY_ASSIGN(auto* l, c.client());
-                CLI_TRY(l->refresh());
+                // `sync` reports what the nodes answered: no offline fallback here.
+                auto* remote = c.remote() != nullptr ? &c.remote()->remote() : nullptr;
+                if (auto st = remote != nullptr ? remote->refresh() : l->refresh(); !st.ok())
+                    return c.out().error(explain_refresh_error(st.error()));
                 const auto& cp = l->checkpoint();
                 nlohmann::json j{{"size", cp.size}, {"root", to_hex(view(cp.root))}};
                 std::ostringstream s;
-                auto* remote = dynamic_cast<sync::RemoteLedger*>(l);
                 if (remote == nullptr) {
                     j["remote"] = false;
                     s << "Embedded ledger at size " << cp.size << "\n";

@@ -90,21 +90,42 @@ void add_wallet_commands(CLI::App& app, Runner& r) {
                                                                         c.wallet_dir().string()));
                 CLI_TRY_ASSIGN(auto pass, read_passphrase(c.passphrase_source(),
                                                           "New wallet passphrase: ", true));
-                // A registrar is named by the network's policy, so it registers at `ledger init`;
-                // patients and providers register on the (embedded) ledger right away.
+                // A registrar is named by the network's policy, so it registers at `ledger init`
+                // (or, on remote nodes, when it first certifies); patients and providers register
+                // on the ledger right away.
+                const bool registers = parsed_role != ledger::Role::registrar;
                 node::LedgerClient* ledger = nullptr;
-                if (parsed_role != ledger::Role::registrar) {
+                if (registers && !c.ledger_is_remote()) {
                     CLI_TRY_ASSIGN(ledger, c.ledger());
                 }
                 CLI_TRY_ASSIGN(auto created, wallet::Wallet::create(c.wallet_dir(), pass, opts));
+                auto& w = c.adopt_wallet(std::move(created.wallet));
                 Status reg;
+                if (registers && ledger == nullptr) {
+                    // Remote: the light node lives in the new wallet's vault.
+                    auto opened = c.client();
+                    if (opened.ok()) {
+                        ledger = opened.value();
+                        c.remote()->assume_new_wallet(); // registration may wait in the outbox
+                    } else {
+                        reg = opened.error();
+                    }
+                }
                 if (ledger != nullptr) {
-                    auto registered = wallet::register_identity(created.wallet, *ledger);
+                    auto registered = wallet::register_identity(w, *ledger);
                     if (!registered.ok())
                         reg = registered.error();
                 }
-                nlohmann::json j = identity_json(created.wallet, ledger);
-                if (!reg.ok())
+                // Queued is not a failure here either: the identity waits in the outbox.
+                const bool queued = !reg.ok() && reg.error().code == "sync.queued";
+                nlohmann::json j = identity_json(w, ledger);
+                // A light node's state shows the identity only once a checkpoint includes it;
+                // the node's verified receipt is enough to say it is registered.
+                if (ledger != nullptr && reg.ok())
+                    j["registered"] = true;
+                if (queued)
+                    j["registration_queued"] = true;
+                else if (!reg.ok())
                     j["registration_error"] = reg.error().message;
                 const bool single = created.recovery.size() == 1 && created.recovery[0].size() == 1;
                 std::ostringstream text;
@@ -133,8 +154,11 @@ void add_wallet_commands(CLI::App& app, Runner& r) {
                     j["shares"] = groups;
                     j["group_threshold"] = opts.shares.group_threshold;
                 }
+                if (queued)
+                    text << "\nRegistration queued, will be retried: " << reg.error().message
+                         << "\n";
                 c.out().result(j, text.str());
-                if (!reg.ok())
+                if (!reg.ok() && !queued)
                     return c.out().error(reg.error());
                 return kExitOk;
             });
@@ -159,24 +183,34 @@ void add_wallet_commands(CLI::App& app, Runner& r) {
                 CLI_TRY_ASSIGN(auto mnemonics, read_mnemonics());
                 CLI_TRY_ASSIGN(auto pass, read_passphrase(c.passphrase_source(),
                                                           "New wallet passphrase: ", true));
-                CLI_TRY_ASSIGN(auto* ledger, c.ledger());
                 wallet::CreateOptions opts;
                 opts.name = *name;
                 if (!role->empty()) {
                     CLI_TRY_ASSIGN(opts.role, wallet::parse_role(*role));
                 }
-                // Probe the identity first, so the ledger's record of the role wins.
-                {
+                node::LedgerClient* ledger = nullptr;
+                if (!c.ledger_is_remote()) {
+                    CLI_TRY_ASSIGN(ledger, c.ledger());
+                    // Probe the identity first, so the ledger's record of the role wins. (A
+                    // remote light node lives in a wallet, so there --role decides.)
                     CLI_TRY_ASSIGN(auto secret, crypto::slip39::combine(mnemonics, ""));
                     if (auto id = crypto::Identity::from_master_secret(secret); id.ok()) {
                         if (const auto* rec = ledger->state().identity(id->public_key()))
                             opts.role = rec->role;
                     }
                 }
-                CLI_TRY_ASSIGN(auto w,
+                CLI_TRY_ASSIGN(auto restored,
                                wallet::Wallet::restore(c.wallet_dir(), pass, mnemonics, opts));
-                CLI_TRY_ASSIGN(auto reg, wallet::register_identity(w, *ledger));
+                auto& w = c.adopt_wallet(std::move(restored));
+                if (ledger == nullptr) {
+                    CLI_TRY_ASSIGN(ledger, c.client());
+                }
+                auto registered = wallet::register_identity(w, *ledger);
+                if (!registered.ok())
+                    return submit_failed(c, registered.error(), "identity registration");
+                const auto& reg = registered.value();
                 auto j = identity_json(w, ledger);
+                j["registered"] = true; // it was, or the node's receipt says it now is
                 j["restored"] = true;
                 j["newly_registered"] = reg.has_value();
                 c.out().result(j, "Wallet restored in " + c.wallet_dir().string() + "\n\n" +
@@ -191,7 +225,8 @@ void add_wallet_commands(CLI::App& app, Runner& r) {
         ->callback([&r] {
             r.run([&](Context& c) -> int {
                 CLI_TRY_ASSIGN(auto* w, c.wallet());
-                CLI_TRY_ASSIGN(auto* ledger, c.ledger());
+                CLI_TRY_ASSIGN(auto* ledger, c.client());
+                CLI_TRY(ledger->refresh());
                 const auto j = identity_json(*w, ledger);
                 c.out().result(j, identity_text(j));
                 return kExitOk;
@@ -224,7 +259,8 @@ void add_wallet_commands(CLI::App& app, Runner& r) {
         cmd->callback([&r, file] {
             r.run([&](Context& c) -> int {
                 CLI_TRY_ASSIGN(auto* w, c.wallet());
-                CLI_TRY_ASSIGN(auto* ledger, c.ledger());
+                CLI_TRY_ASSIGN(auto* ledger, c.client());
+                CLI_TRY(ledger->refresh());
                 CLI_TRY(w->vault().export_backup(*file, ledger->checkpoint().size));
                 c.out().result({{"backup", *file}, {"ledger_size", ledger->checkpoint().size}},
                                "Backup written to " + *file);
@@ -243,9 +279,15 @@ void add_wallet_commands(CLI::App& app, Runner& r) {
             r.run([&](Context& c) -> int {
                 CLI_TRY_ASSIGN(auto pass, read_passphrase(c.passphrase_source(),
                                                           "Passphrase of the backup: "));
-                CLI_TRY_ASSIGN(auto* ledger, c.ledger());
+                // Against remote nodes the ledger's size is known only to a wallet that synced:
+                // the imported one tells on its next sync; the embedded ledger tells now.
+                node::LocalLedger* ledger = nullptr;
+                if (!c.ledger_is_remote()) {
+                    CLI_TRY_ASSIGN(ledger, c.ledger());
+                }
                 vault::ImportOptions opts;
-                opts.current_ledger_size = ledger->checkpoint().size;
+                if (ledger != nullptr)
+                    opts.current_ledger_size = ledger->checkpoint().size;
                 CLI_TRY_ASSIGN(auto info,
                                vault::Vault::import_backup(*file, pass, c.wallet_dir(), opts));
                 nlohmann::json j = {{"imported", true},
@@ -256,7 +298,7 @@ void add_wallet_commands(CLI::App& app, Runner& r) {
                 if (info.older_than_ledger)
                     text += "\nwarning: this backup was made when the ledger had " +
                             std::to_string(info.ledger_size) + " entries; it now has " +
-                            std::to_string(ledger->checkpoint().size) +
+                            std::to_string(opts.current_ledger_size.value_or(0)) +
                             ". Consents made since then are on the ledger, not in this backup.";
                 c.out().result(j, text);
                 return kExitOk;

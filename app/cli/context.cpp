@@ -1,7 +1,9 @@
 #include "cli/context.h"
 
 #include "common/paths.h"
+#include "node/blob_store.h"
 #include "sync/open_ledger.h"
+#include "sync/remote_blob_store.h"
 
 namespace careledger::cli {
 
@@ -16,19 +18,68 @@ bool Context::ledger_is_remote() const {
     return sync::is_remote_location(ledger_location_);
 }
 
+std::string Context::ledger_location() const {
+    return ledger_is_remote() ? ledger_location_ : ledger_dir_.string();
+}
+
 Result<node::LedgerClient*> Context::client() {
+    return client({});
+}
+
+Result<std::unique_ptr<sync::RemoteLedger>>
+Context::open_remote(wallet::Wallet& w, const std::vector<ledger::PatientTag>& also_follow) {
+    if (network_dir_.empty())
+        return make_error("sync.needs_network",
+                          "node URLs need the pinned network and policy files (--network DIR)");
+    CL_ASSIGN_OR_RETURN(auto network, node::NetworkConfig::load(network_dir_));
+    sync::RemoteLedgerOptions options;
+    options.nodes = sync::split_node_urls(ledger_location_);
+    std::optional<ledger::PatientTag> own;
+    if (w.role() == ledger::Role::patient)
+        own = w.tag(network.origin());
+    auto tags = sync::RemoteLedger::tags_for(w.role(), own);
+    tags.insert(tags.end(), also_follow.begin(), also_follow.end());
+    return sync::RemoteLedger::open(std::move(network), std::move(options), w.vault(),
+                                    std::move(tags), own);
+}
+
+Result<node::LedgerClient*> Context::client(const std::vector<ledger::PatientTag>& also_follow) {
     if (!ledger_is_remote()) {
         CL_ASSIGN_OR_RETURN(auto* local, ledger());
         return static_cast<node::LedgerClient*>(local);
     }
     if (!client_) {
         CL_ASSIGN_OR_RETURN(auto* w, wallet());
-        sync::LedgerSpec spec;
-        spec.location = ledger_location_;
-        spec.network_dir = network_dir_;
-        CL_ASSIGN_OR_RETURN(client_, sync::open_ledger(spec, w));
+        // Opening re-verifies the checkpoint the wallet holds against the pinned network.
+        auto remote = open_remote(*w, also_follow);
+        if (!remote.ok())
+            return explain_refresh_error(remote.error());
+        auto tolerant = std::make_unique<OfflineTolerantLedger>(std::move(remote).value());
+        remote_ = tolerant.get();
+        client_ = std::move(tolerant);
     }
     return client_.get();
+}
+
+Result<node::BlobStorage*> Context::blobs() {
+    if (!blobs_) {
+        if (!ledger_is_remote()) {
+            CL_ASSIGN_OR_RETURN(auto* local, ledger());
+            blobs_ = std::make_unique<node::BlobStore>(node::BlobStore::of_ledger(local->dir()));
+        } else {
+            CL_ASSIGN_OR_RETURN(auto* l, client());
+            CL_ASSIGN_OR_RETURN(auto* w, wallet());
+            sync::RemoteBlobStoreOptions options;
+            options.nodes = sync::split_node_urls(ledger_location_);
+            options.origin = l->network().origin();
+            const crypto::SigningKey* owner =
+                w->role() == ledger::Role::patient ? &w->identity().signing() : nullptr;
+            CL_ASSIGN_OR_RETURN(auto store,
+                                sync::RemoteBlobStore::create(std::move(options), owner));
+            blobs_ = std::make_unique<sync::RemoteBlobStore>(std::move(store));
+        }
+    }
+    return blobs_.get();
 }
 
 Result<node::LocalLedger*> Context::ledger() {
@@ -44,6 +95,11 @@ Result<node::LocalLedger*> Context::ledger() {
 
 bool Context::wallet_exists() const {
     return vault::Vault::exists(wallet_dir_);
+}
+
+wallet::Wallet& Context::adopt_wallet(wallet::Wallet w) {
+    wallet_.emplace(std::move(w));
+    return *wallet_;
 }
 
 Result<wallet::Wallet*> Context::wallet() {

@@ -14,6 +14,9 @@ enum ExitCode : int {
     kExitError = 1,        // the operation failed; see the message
     kExitUsage = 2,        // bad arguments
     kExitVerifyFailed = 3, // a verification found a mismatch (ledger verify, token verify)
+    // Not an error: no node took the entry now; it waits in the wallet's outbox and is retried
+    // on the next command or sync (JSON: "queued": true and the nodes' reason).
+    kExitQueued = 0,
 };
 
 class Output {

@@ -6,12 +6,13 @@
 #include "common/bytes.h"
 #include "common/result.h"
 #include "crypto/hash.h"
+#include "node/blob_storage.h"
 
 #include <filesystem>
 
 namespace careledger::node {
 
-class BlobStore {
+class BlobStore final : public BlobStorage {
 public:
     explicit BlobStore(std::filesystem::path dir) : dir_(std::move(dir)) {}
     // The blob store of an embedded ledger directory.
@@ -20,12 +21,12 @@ public:
     }
 
     // Stores the blob under its SHA-256, which must equal `id` ("blob.mismatch").
-    Status put(const crypto::Hash32& id, ByteView blob);
+    Status put(const crypto::Hash32& id, ByteView blob) override;
     // "blob.not_found" when absent; "blob.mismatch" when the file no longer hashes to its id.
-    Result<Bytes> get(const crypto::Hash32& id) const;
+    Result<Bytes> get(const crypto::Hash32& id) const override;
     [[nodiscard]] bool contains(const crypto::Hash32& id) const;
     // Removing an absent blob is not an error.
-    Status remove(const crypto::Hash32& id);
+    Status remove(const crypto::Hash32& id) override;
 
     [[nodiscard]] std::filesystem::path path_of(const crypto::Hash32& id) const;
 

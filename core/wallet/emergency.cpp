@@ -303,7 +303,7 @@ Result<std::vector<IssuedTokenRecord>> load_token_records(Wallet& w) {
 }
 
 Result<IssuedEmergencyToken> issue_emergency_token(Wallet& patient, node::LedgerClient& ledger,
-                                                   node::BlobStore& blobs,
+                                                   node::BlobStorage& blobs,
                                                    const EmergencyIssueOptions& options) {
     if (patient.role() != ledger::Role::patient)
         return make_error("wallet.not_patient", "only a patient wallet can issue emergency tokens");
@@ -380,7 +380,7 @@ Result<IssuedEmergencyToken> issue_emergency_token(Wallet& patient, node::Ledger
 }
 
 Result<node::Receipt> revoke_emergency_token(Wallet& patient, node::LedgerClient& ledger,
-                                             node::BlobStore& blobs, const ledger::TokenId& id) {
+                                             node::BlobStorage& blobs, const ledger::TokenId& id) {
     if (patient.role() != ledger::Role::patient)
         return make_error("wallet.not_patient", "only a patient wallet can revoke its tokens");
     CL_TRY(ledger.refresh());

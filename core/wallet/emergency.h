@@ -10,7 +10,7 @@
 #include "common/time.h"
 #include "crypto/secure_buffer.h"
 #include "fhir/import.h"
-#include "node/blob_store.h"
+#include "node/blob_store.h" // node::BlobStore, the embedded BlobStorage, for callers
 #include "node/ledger_client.h"
 #include "token/issue.h"
 #include "token/triage.h"
@@ -92,11 +92,11 @@ struct IssuedEmergencyToken {
 // Issues a token for the stored card ("emergency.empty_card" without one), stores the sealed
 // summary, appends EMERGENCY_ISSUE and records the token in the vault.
 Result<IssuedEmergencyToken> issue_emergency_token(Wallet& patient, node::LedgerClient& ledger,
-                                                   node::BlobStore& blobs,
+                                                   node::BlobStorage& blobs,
                                                    const EmergencyIssueOptions& options);
 // Appends EMERGENCY_REVOKE, then deletes the summary's key and blob (crypto-shredding).
 Result<node::Receipt> revoke_emergency_token(Wallet& patient, node::LedgerClient& ledger,
-                                             node::BlobStore& blobs, const ledger::TokenId& id);
+                                             node::BlobStorage& blobs, const ledger::TokenId& id);
 
 // 32 hex digits ("emergency.bad_token_id").
 Result<ledger::TokenId> parse_token_id(std::string_view text);

@@ -1,5 +1,6 @@
 // Running careledger-cli from the end-to-end suites: in a private home (XDG_DATA_HOME under it),
-// with --json, the passphrase in CARELEDGER_PASSPHRASE (or none), and standard input fed in.
+// with --json (unless asked not to), the passphrase in CARELEDGER_PASSPHRASE (or none), and
+// standard input fed in.
 #pragma once
 
 #include <QJsonArray>
@@ -24,9 +25,10 @@ struct CliRun {
     }
 };
 
+// `json` false runs without --json: what a person reads.
 inline CliRun run_cli(const std::filesystem::path& home, const QStringList& args,
                       const QString& passphrase = {}, const QByteArray& input = {},
-                      const QMap<QString, QString>& extra_env = {}) {
+                      const QMap<QString, QString>& extra_env = {}, bool json = true) {
     QProcess p;
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert("XDG_DATA_HOME", QString::fromStdString((home / "data").string()));
@@ -38,7 +40,7 @@ inline CliRun run_cli(const std::filesystem::path& home, const QStringList& args
     for (auto it = extra_env.begin(); it != extra_env.end(); ++it)
         env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
-    p.start(CARELEDGER_CLI, QStringList{"--json"} + args);
+    p.start(CARELEDGER_CLI, json ? QStringList{"--json"} + args : args);
     p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(120000);

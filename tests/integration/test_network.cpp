@@ -1,9 +1,19 @@
 // A CareLedger network of real careledgerd processes on loopback: one sequencer and three
 // validators (quorum 2 of 3), keys made with --init. Real signed entries (identities, a
 // certification, a grant, an access, a revoke) are POSTed; receipts verify and checkpoints are
-// published with at least two cosignatures. One validator killed: publication continues. A
-// second killed: nothing more is published, and /healthz and add-entry say node.no_quorum.
+// published with at least two cosignatures. Then real wallets — careledger-cli processes of a
+// registrar, a patient, a provider and a clinician, each in its own home — use the network as
+// users do: certify, grant, read, revoke (the read is then refused with the rule's code), the
+// verified audit and sync, an emergency token whose sealed summary lives on the node, verified by
+// the clinician (logged, and the patient's sync raises the alert), a wrong policy, an unreachable
+// node (the entry is queued and later sent). One validator killed: publication continues, for the
+// wallets too. A second killed: nothing more is published, /healthz and add-entry say
+// node.no_quorum, and the wallet's grant is queued with the reason naming the quorum.
+#include "cli_runner.h"
 #include "common/time.h"
+#include "crypto/hash.h"
+#include "crypto/identity.h"
+#include "daemon_process.h"
 #include "ledger/checkpoint.h"
 #include "ledger/sync_bundle.h"
 #include "ledger/trust_policy.h"
@@ -14,104 +24,30 @@
 
 #include <QProcess>
 #include <QTest>
-#include <arpa/inet.h>
 #include <chrono>
 #include <fstream>
 #include <httplib.h>
 #include <memory>
-#include <netinet/in.h>
 #include <nlohmann/json.hpp>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace careledger;
 using careledger::test::Actor;
+using careledger::test::free_port;
+using careledger::test::line_value;
 
 namespace {
 
 const std::string kOrigin = "test.example.org/careledger-network";
 
-// Runs careledgerd to completion (for --init); its stdout.
 std::string run_init(const QStringList& args) {
-    QProcess p;
-    p.start(CARELEDGERD, args);
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        qWarning("careledgerd %s failed: %s", qPrintable(args.join(' ')),
-                 p.readAllStandardError().constData());
-        return {};
-    }
-    return p.readAllStandardOutput().toStdString();
+    return test::run_daemon_once(QStringLiteral(CARELEDGERD), args);
 }
 
-// The value after `prefix ` on the line that starts with it.
-std::string line_value(const std::string& out, const std::string& prefix) {
-    const auto at = out.find(prefix + " ");
-    if (at == std::string::npos)
-        return {};
-    const auto start = at + prefix.size() + 1;
-    return out.substr(start, out.find('\n', start) - start);
-}
-
-// A running careledgerd; its port from the "listening <port>" line.
-class Node {
+// careledgerd processes of this test.
+class Node : public test::DaemonProcess {
 public:
-    bool start(const QStringList& args) {
-        process_ = std::make_unique<QProcess>();
-        process_->setProcessChannelMode(QProcess::SeparateChannels);
-        process_->start(CARELEDGERD, args);
-        if (!process_->waitForStarted(10000))
-            return false;
-        std::string out;
-        for (int i = 0; i < 100 && out.find('\n') == std::string::npos; ++i) {
-            process_->waitForReadyRead(100);
-            out += process_->readAllStandardOutput().toStdString();
-        }
-        const auto v = line_value(out, "listening");
-        if (v.empty()) {
-            qWarning("careledgerd did not start: %s", process_->readAllStandardError().constData());
-            return false;
-        }
-        port_ = std::stoi(v);
-        return true;
-    }
-    void kill() {
-        if (process_) {
-            process_->kill();
-            process_->waitForFinished(5000);
-        }
-    }
-    ~Node() {
-        if (process_ && process_->state() != QProcess::NotRunning) {
-            process_->terminate();
-            if (!process_->waitForFinished(5000))
-                kill();
-        }
-    }
-    [[nodiscard]] int port() const { return port_; }
-    [[nodiscard]] std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
-    [[nodiscard]] std::string stderr_text() {
-        return process_->readAllStandardError().toStdString();
-    }
-
-private:
-    std::unique_ptr<QProcess> process_;
-    int port_ = 0;
+    Node() : DaemonProcess(QStringLiteral(CARELEDGERD)) {}
 };
-
-// A loopback port nobody listens on right now (bound to port 0, read, released).
-int free_port() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<const sockaddr*>(&addr), sizeof addr) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
-        port = ntohs(addr.sin_port);
-    ::close(fd);
-    return port;
-}
 
 } // namespace
 
@@ -168,6 +104,49 @@ class TestNetwork : public QObject {
         return false;
     }
 
+    // ---- Wallets: careledger-cli processes, each in its own home under the test directory ----
+
+    std::filesystem::path home(const std::string& who) { return dir_ / "homes" / who; }
+
+    // careledger-cli --json --ledger <nodes> --network <dir> ARGS as `who`.
+    test::CliRun wallet_cli(const std::string& who, const QStringList& args,
+                            const std::string& nodes = {}, const std::string& network = {}) {
+        const auto net = network.empty() ? (dir_ / "network").string() : network;
+        return run_cli(home(who),
+                       QStringList{"--ledger",
+                                   QString::fromStdString(nodes.empty() ? sequencer_.url() : nodes),
+                                   "--network", QString::fromStdString(net)} +
+                           args);
+    }
+
+    static test::CliRun run_cli(const std::filesystem::path& home, const QStringList& args) {
+        return test::run_cli(home, args, kPassphrase);
+    }
+
+    // Waits until everything the sequencer has taken is published with the quorum's cosignatures.
+    bool settle(int timeout_ms = 15000) {
+        auto health = client_->Get("/healthz");
+        if (!health || health->status != 200)
+            return false;
+        const auto j = nlohmann::json::parse(health->body, nullptr, false);
+        if (j.is_discarded() || !j.contains("tree_size"))
+            return false;
+        return wait_published(j["tree_size"].get<std::uint64_t>(), timeout_ms);
+    }
+
+    // The node's copy of a blob (empty optional when it has none).
+    std::optional<std::string> node_blob(const QString& id_hex) {
+        auto res = client_->Get("/careledger/v1/blob/" + id_hex.toStdString());
+        if (!res || res->status != 200)
+            return std::nullopt;
+        return res->body;
+    }
+
+    // Exactly one line on standard error, "error: ... (code)".
+    static bool one_error_line(const test::CliRun& r) {
+        return r.err.startsWith("error: ") && r.err.count('\n') == 1;
+    }
+
 private slots:
     void initTestCase() {
         test::init_core();
@@ -202,9 +181,36 @@ private slots:
         trust.add_group(group);
         trust.set_quorum("validators");
         registrar_ = std::make_unique<Actor>(ledger::Role::registrar);
-        network_ = node::NetworkConfig::make(kOrigin, {registrar_->key()}, trust).value();
+        // A registrar's CLI wallet, named by the network's policy beside the test's own.
+        auto reg = run_cli(home("registrar"),
+                           {"wallet", "create", "--role", "registrar", "--name", "Net Registrar"});
+        QCOMPARE(reg.exit_code, 0);
+        const auto reg_key = from_hex(reg.obj().value("public_key").toString().toStdString());
+        CL_QVERIFY_OK(reg_key);
+        const auto cli_registrar = crypto::public_key_from(*reg_key);
+        CL_QVERIFY_OK(cli_registrar);
+        network_ =
+            node::NetworkConfig::make(kOrigin, {registrar_->key(), *cli_registrar}, trust).value();
         std::filesystem::create_directories(dir_ / "network");
         CL_QVERIFY_OK(network_->save(dir_ / "network"));
+        // A wrong pin: the same origin and validators under another log key.
+        const auto other_log =
+            line_value(run_init({"--init", "--role", "sequencer", "--data",
+                                 QString::fromStdString((dir_ / "other-sequencer").string()),
+                                 "--origin", QString::fromStdString(kOrigin)}),
+                       "log-vkey");
+        QVERIFY(!other_log.empty());
+        ledger::TrustPolicy wrong_trust;
+        wrong_trust.add_log({other_log, ""});
+        for (int i = 1; i <= 3; ++i)
+            wrong_trust.add_witness(
+                {"validator-" + std::to_string(i), vkeys[static_cast<std::size_t>(i - 1)], ""});
+        wrong_trust.add_group(group);
+        wrong_trust.set_quorum("validators");
+        const auto wrong = node::NetworkConfig::make(kOrigin, {registrar_->key()}, wrong_trust);
+        CL_QVERIFY_OK(wrong);
+        std::filesystem::create_directories(dir_ / "network-wrong");
+        CL_QVERIFY_OK(wrong->save(dir_ / "network-wrong"));
 
         // Validators mirror the sequencer, which needs their URLs: its port is chosen first.
         sequencer_port_ = free_port();
@@ -310,6 +316,218 @@ private slots:
         next_size_ = entries.size();
     }
 
+    // Real wallets over the network, as users drive them.
+    void wallets_grant_read_revoke_audit() {
+        const auto made = [&](const std::string& who, const QString& role, const QString& name) {
+            auto r = wallet_cli(who, {"wallet", "create", "--role", role, "--name", name});
+            if (r.exit_code != 0 || r.obj().contains("registration_error"))
+                qWarning("%s: %s", who.c_str(), r.out.constData());
+            return r.obj();
+        };
+        const auto provider = made("provider", "provider", "Dr. Wallet");
+        const auto clinician = made("clinician", "provider", "Dr. Emergency");
+        const auto patient = made("patient", "patient", "Pat Network");
+        QCOMPARE(provider.value("key_id").toString().size(), 32);
+        QCOMPARE(clinician.value("key_id").toString().size(), 32);
+        QVERIFY(!patient.contains("registration_error"));
+        patient_tag_ = patient.value("tag").toString();
+        QCOMPARE(patient_tag_.size(), 64);
+        provider_key_ = provider.value("key_id").toString();
+        clinician_key_ = clinician.value("key_id").toString();
+        QVERIFY(settle());
+
+        // The registrar certifies both (registering its own identity on first use).
+        int certified = 0;
+        for (const auto* who : {&provider, &clinician}) {
+            auto r =
+                wallet_cli("registrar", {"provider", "certify", who->value("public_key").toString(),
+                                         "--name", who->value("name").toString(), "--org",
+                                         "Net Hospital", "--role", "emergency-department"});
+            QCOMPARE(r.exit_code, 0);
+            QVERIFY(!r.obj().value("queued").toBool());
+            QVERIFY(settle());
+            ++certified;
+        }
+        auto directory = wallet_cli("patient", {"directory", "list"});
+        QCOMPARE(directory.exit_code, 0);
+        QCOMPARE(directory.arr().size(), 3); // Dr. Net (posted above) and the two wallets
+
+        // Grant, read under it, revoke; the read after the revoke is refused by the rule.
+        auto grant =
+            wallet_cli("patient", {"grant", "create", "--to", provider_key_, "--categories",
+                                   "allergies,medications", "--until", "30d"});
+        QCOMPARE(grant.exit_code, 0);
+        const auto grant_id = grant.obj().value("grant_id").toString();
+        QCOMPARE(grant_id.size(), 64);
+        QVERIFY(settle());
+        const QStringList read{"access",  "record", "--patient",    patient_tag_,
+                               "--grant", grant_id, "--categories", "allergies"};
+        auto first = wallet_cli("provider", read);
+        QCOMPARE(first.exit_code, 0);
+        QVERIFY(settle());
+        auto list = wallet_cli("patient", {"grant", "list"});
+        QCOMPARE(list.exit_code, 0);
+        QCOMPARE(list.arr().size(), 1);
+        QCOMPARE(list.arr()[0].toObject().value("status").toString(), QString("active"));
+        auto revoke = wallet_cli("patient", {"grant", "revoke", grant_id});
+        QCOMPARE(revoke.exit_code, 0);
+        QVERIFY(revoke.obj().value("revoked").toBool());
+        QVERIFY(settle());
+        auto refused = wallet_cli("provider", read);
+        QCOMPARE(refused.exit_code, 1);
+        QCOMPARE(refused.error_code(), QString("rule.access_grant_revoked"));
+        QVERIFY(one_error_line(refused));
+
+        // sync reports what it verified; audit lists the read, verified against the log.
+        auto sync = wallet_cli("patient", {"sync"});
+        QCOMPARE(sync.exit_code, 0);
+        const auto rep = sync.obj();
+        QVERIFY(rep.value("remote").toBool());
+        QCOMPARE(static_cast<std::uint64_t>(rep.value("size").toInteger()), published().first);
+        QVERIFY(rep.value("cosigners").toInt() >= 2);
+        QVERIFY(rep.value("entries_verified").toInt() >= 1); // at least the revoke
+        QVERIFY(rep.value("proofs_verified").toInt() >= 2);
+        QVERIFY(rep.value("bytes").toInt() > 0);
+        auto audit = wallet_cli("patient", {"audit"});
+        QCOMPARE(audit.exit_code, 0);
+        QCOMPARE(audit.arr().size(), 1);
+        const auto event = audit.arr()[0].toObject();
+        QVERIFY(event.value("verified").toBool());
+        QCOMPARE(event.value("reader").toString(), provider_key_);
+        QCOMPARE(event.value("reader_name").toString(), QString("Dr. Wallet"));
+        QCOMPARE(event.value("basis").toString(), QString("grant"));
+        auto status = wallet_cli("provider", {"ledger", "status"});
+        QCOMPARE(status.exit_code, 0);
+        QCOMPARE(status.obj().value("providers").toInt(), 3);
+        qInfo("%d certified over the network; audit: %lld verified access; sync verified %d "
+              "entries and %d proofs with %d cosignatures (%d bytes); refused read: %s",
+              certified, static_cast<long long>(audit.arr().size()),
+              rep.value("entries_verified").toInt(), rep.value("proofs_verified").toInt(),
+              rep.value("cosigners").toInt(), rep.value("bytes").toInt(),
+              qPrintable(refused.error_code()));
+    }
+
+    // The emergency token's sealed summary lives on the node; the clinician verifies and logs the
+    // read; the patient's sync raises the alert; revoking shreds the summary on the node too.
+    void wallets_emergency_token() {
+        QCOMPARE(wallet_cli("patient", {"emergency", "set", "blood-type", "A+"}).exit_code, 0);
+        QCOMPARE(
+            wallet_cli("patient", {"emergency", "set", "allergy", "penicillin!high"}).exit_code, 0);
+        auto issued = wallet_cli("patient", {"token", "issue", "--expires", "7d"});
+        QCOMPARE(issued.exit_code, 0);
+        const auto token = issued.obj().value("token").toString();
+        const auto token_id = issued.obj().value("token_id").toString();
+        const auto blob_id = issued.obj().value("blob_id").toString();
+        QVERIFY(token.startsWith("CL1:"));
+        QCOMPARE(blob_id.size(), 64);
+        const auto blob = node_blob(blob_id);
+        QVERIFY(blob.has_value());
+        QCOMPARE(QString::fromStdString(to_hex(view(crypto::sha256(as_bytes(*blob))))), blob_id);
+        QVERIFY(settle());
+
+        auto verified = wallet_cli("clinician", {"token", "verify", "--text", token});
+        QCOMPARE(verified.exit_code, 0);
+        const auto v = verified.obj();
+        QVERIFY(v.value("valid").toBool());
+        QVERIFY(v.value("logged").toBool());
+        QVERIFY(v.value("summary_available").toBool());
+        QCOMPARE(v.value("patient_tag").toString(), patient_tag_);
+        QVERIFY(settle());
+
+        auto sync = wallet_cli("patient", {"sync"});
+        QCOMPARE(sync.exit_code, 0);
+        int emergency_alerts = 0;
+        for (const auto& a : sync.obj().value("alerts").toArray())
+            emergency_alerts += a.toObject().value("kind").toString() == "emergency_access" ? 1 : 0;
+        QCOMPARE(emergency_alerts, 1);
+        QVERIFY(sync.obj().value("new_alerts").toInt() >= 1);
+        auto audit = wallet_cli("patient", {"audit"});
+        QCOMPARE(audit.exit_code, 0);
+        QCOMPARE(audit.arr().size(), 2);
+        QCOMPARE(audit.arr()[1].toObject().value("basis").toString(), QString("emergency"));
+        QCOMPARE(audit.arr()[1].toObject().value("reader").toString(), clinician_key_);
+        QVERIFY(audit.arr()[1].toObject().value("verified").toBool());
+
+        // Revoked: the summary is shredded on the node and the clinician is refused.
+        auto revoked = wallet_cli("patient", {"token", "revoke", token_id});
+        QCOMPARE(revoked.exit_code, 0);
+        QVERIFY(!node_blob(blob_id).has_value());
+        QVERIFY(settle());
+        auto after = wallet_cli("clinician", {"token", "verify", "--text", token});
+        QCOMPARE(after.exit_code, 3);
+        QCOMPARE(after.obj().value("code").toString(), QString("token.revoked"));
+        qInfo("emergency token: summary blob %s on the node (%zu bytes), access logged, %d alert, "
+              "revoked and shredded",
+              qPrintable(blob_id.left(12)), blob->size(), emergency_alerts);
+    }
+
+    // What users see when the nodes cannot be trusted or reached: one line each; an entry made
+    // while no node answers waits in the outbox and goes out on the next sync.
+    void wallets_error_paths_and_outbox() {
+        // A wallet pinned to another log key: the node's checkpoints do not verify.
+        auto wrong = wallet_cli("patient", {"sync"}, {}, (dir_ / "network-wrong").string());
+        QCOMPARE(wrong.exit_code, 1);
+        QVERIFY2(one_error_line(wrong), wrong.err.constData());
+        QCOMPARE(wrong.error_code(), QString("note.unverified"));
+        QVERIFY(wrong.err.contains("--network"));
+        // Nobody listening: `sync` says the node is unreachable...
+        const std::string nowhere = "http://127.0.0.1:" + std::to_string(free_port());
+        auto unreachable = wallet_cli("patient", {"sync"}, nowhere);
+        QCOMPARE(unreachable.exit_code, 1);
+        QCOMPARE(unreachable.error_code(), QString("http.unreachable"));
+        QVERIFY(one_error_line(unreachable));
+        // ...and a grant made meanwhile is queued (exit 0), from the last verified state.
+        auto queued = wallet_cli(
+            "patient",
+            {"grant", "create", "--to", clinician_key_, "--categories", "labs", "--until", "7d"},
+            nowhere);
+        QCOMPARE(queued.exit_code, 0);
+        QVERIFY(queued.obj().value("queued").toBool());
+        QVERIFY(queued.obj().value("reason").toString().contains("http.unreachable"));
+        // Back online, a sync sends it once its backoff (5 s after the first try) is over; once
+        // published the grant is listed.
+        int sent = 0;
+        int syncs = 0;
+        for (int waited = 0; waited <= 15000 && sent == 0; waited += 2000, ++syncs) {
+            auto r = wallet_cli("patient", {"sync"});
+            QCOMPARE(r.exit_code, 0);
+            sent += r.obj().value("outbox_sent").toInt();
+            if (sent == 0)
+                QTest::qWait(2000);
+        }
+        QCOMPARE(sent, 1);
+        QVERIFY(settle());
+        auto list = wallet_cli("patient", {"grant", "list"});
+        QCOMPARE(list.arr().size(), 2);
+        // A wallet created while no node answers: its registration waits in the outbox too, and
+        // what the user reads (without --json) is one line saying so, not an error.
+        auto created = test::run_cli(home("offline"),
+                                     {"--ledger", QString::fromStdString(nowhere), "--network",
+                                      QString::fromStdString((dir_ / "network").string()), "wallet",
+                                      "create", "--name", "Offline"},
+                                     kPassphrase, {}, {}, /*json=*/false);
+        QCOMPARE(created.exit_code, 0);
+        QVERIFY2(created.out.contains("Registration queued, will be retried:"),
+                 created.out.constData());
+        QVERIFY(created.out.contains("http.unreachable"));
+        QVERIFY(created.err.isEmpty());
+        int registered = 0;
+        for (int waited = 0; waited <= 15000 && registered == 0; waited += 2000) {
+            auto r = wallet_cli("offline", {"sync"});
+            QCOMPARE(r.exit_code, 0);
+            registered += r.obj().value("outbox_sent").toInt();
+            if (registered == 0)
+                QTest::qWait(2000);
+        }
+        QCOMPARE(registered, 1);
+        QVERIFY(settle());
+        auto info = wallet_cli("offline", {"wallet", "info"});
+        QVERIFY(info.obj().value("registered").toBool());
+        next_size_ = published().first;
+        qInfo("wrong policy: %s; unreachable: %s; queued grant sent by sync number %d",
+              qPrintable(wrong.error_code()), qPrintable(unreachable.error_code()), syncs);
+    }
+
     void one_validator_down_publication_continues() {
         validators_[0]->kill();
         for (int i = 0; i < 3; ++i)
@@ -321,7 +539,21 @@ private slots:
         QVERIFY(health && health->status == 200);
         QCOMPARE(nlohmann::json::parse(health->body)["status"].get<std::string>(),
                  std::string("ok"));
-        qInfo("published size %zu with 2 of 3 validators", static_cast<std::size_t>(next_size_));
+        // A wallet's grant is published too, and its sync verifies two cosignatures.
+        auto grant = wallet_cli("patient", {"grant", "create", "--to", provider_key_,
+                                            "--categories", "allergies", "--until", "1d"});
+        QCOMPARE(grant.exit_code, 0);
+        QVERIFY(!grant.obj().value("queued").toBool());
+        QVERIFY(settle());
+        auto sync = wallet_cli("patient", {"sync"});
+        QCOMPARE(sync.exit_code, 0);
+        QCOMPARE(static_cast<std::uint64_t>(sync.obj().value("size").toInteger()),
+                 published().first);
+        QVERIFY(sync.obj().value("cosigners").toInt() >= 2);
+        QCOMPARE(sync.obj().value("outbox_waiting").toInt(), 0);
+        next_size_ = published().first;
+        qInfo("published size %zu with 2 of 3 validators; the wallet verified %d cosignatures",
+              static_cast<std::size_t>(next_size_), sync.obj().value("cosigners").toInt());
     }
 
     void two_validators_down_no_publication_and_the_node_says_why() {
@@ -348,7 +580,20 @@ private slots:
         auto metrics = client_->Get("/metrics");
         QVERIFY(metrics && metrics->body.find("careledger_no_quorum 1") != std::string::npos);
         QCOMPARE(published().first, before);
-        qInfo("no quorum reported: %s", health_body.c_str());
+        // The wallet: its grant is queued, and the reason names the quorum; its view stays at
+        // the last checkpoint the quorum cosigned.
+        auto grant = wallet_cli("patient", {"grant", "create", "--to", provider_key_,
+                                            "--categories", "medications", "--until", "1d"});
+        QCOMPARE(grant.exit_code, 0);
+        QVERIFY(grant.obj().value("queued").toBool());
+        const auto reason = grant.obj().value("reason").toString();
+        QVERIFY2(reason.contains("no_quorum"), qPrintable(reason));
+        auto sync = wallet_cli("patient", {"sync"});
+        QCOMPARE(sync.exit_code, 0);
+        QCOMPARE(static_cast<std::uint64_t>(sync.obj().value("size").toInteger()), before);
+        QVERIFY(sync.obj().value("outbox_waiting").toInt() >= 1);
+        QCOMPARE(published().first, before);
+        qInfo("no quorum reported: %s; wallet: %s", health_body.c_str(), qPrintable(reason));
     }
 
     // A body that stops arriving is cut off by the read timeout (5 s) rather than holding a
@@ -439,9 +684,13 @@ private slots:
     }
 
 private:
+    static constexpr const char* kPassphrase = "network wallet passphrase";
     int sequencer_port_ = 0;
     std::unique_ptr<Actor> registrar_;
     std::uint64_t next_size_ = 0;
+    QString patient_tag_;
+    QString provider_key_;
+    QString clinician_key_;
 };
 
 QTEST_GUILESS_MAIN(TestNetwork)
