@@ -36,16 +36,76 @@
         <translation>Die Wallet ist gesperrt.</translation>
     </message>
     <message>
-        <source>This version cannot connect to a node yet; use the embedded ledger.</source>
-        <translation>Diese Version kann sich noch nicht mit einem Knoten verbinden; verwenden Sie das eingebettete Register.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The ledger refused the entry: %1</source>
         <translation>Das Register hat den Eintrag abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The ledger could not be opened: the overview says why. Check the network in Settings; changes apply at the next unlock.</source>
+        <translation>Das Register konnte nicht geöffnet werden; die Übersicht nennt den Grund. Prüfen Sie das Netzwerk in den Einstellungen; Änderungen gelten ab dem nächsten Entsperren.</translation>
+    </message>
+    <message>
+        <source>Enter the node's URL.</source>
+        <translation>Geben Sie die URL des Knotens ein.</translation>
+    </message>
+    <message>
+        <source>The node URL is not valid: it must start with https://.</source>
+        <translation>Die URL des Knotens ist ungültig: Sie muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only for a node on this computer (127.0.0.1 or localhost). Use https.</source>
+        <translation>Unverschlüsseltes http ist nur für einen Knoten auf diesem Computer erlaubt (127.0.0.1 oder localhost). Verwenden Sie https.</translation>
+    </message>
+    <message>
+        <source>Choose the directory that holds the network and policy files.</source>
+        <translation>Wählen Sie das Verzeichnis mit den Dateien „network“ und „policy“.</translation>
+    </message>
+    <message>
+        <source>That directory does not hold the network and policy files.</source>
+        <translation>Dieses Verzeichnis enthält die Dateien „network“ und „policy“ nicht.</translation>
+    </message>
+    <message>
+        <source>The node cannot be reached. The wallet keeps its last verified state.</source>
+        <translation>Der Knoten ist nicht erreichbar. Die Wallet behält ihren zuletzt geprüften Stand.</translation>
+    </message>
+    <message>
+        <source>The node did not answer in time. The wallet keeps its last verified state.</source>
+        <translation>Der Knoten hat nicht rechtzeitig geantwortet. Die Wallet behält ihren zuletzt geprüften Stand.</translation>
+    </message>
+    <message>
+        <source>The connection to the node is not secure (https is required).</source>
+        <translation>Die Verbindung zum Knoten ist nicht sicher (https ist erforderlich).</translation>
+    </message>
+    <message>
+        <source>The node's checkpoint lacks the validators' quorum: nothing was accepted.</source>
+        <translation>Dem Prüfpunkt des Knotens fehlt das Quorum der Validierer: Nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>The validators' cosignatures on the node's checkpoint are too old: nothing was accepted.</source>
+        <translation>Die Gegensignaturen der Validierer auf dem Prüfpunkt des Knotens sind zu alt: Nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>No node took the entry now. It waits and is sent again at the next sync.</source>
+        <translation>Kein Knoten hat den Eintrag jetzt angenommen. Er wartet und wird bei der nächsten Synchronisierung erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The node's checkpoint does not verify against the pinned network files: %1</source>
+        <translation>Der Prüfpunkt des Knotens lässt sich mit den festgelegten Netzwerkdateien nicht bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>The node's answer failed verification and was refused: %1</source>
+        <translation>Die Antwort des Knotens hat die Prüfung nicht bestanden und wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The network or policy file cannot be used: %1</source>
+        <translation>Die Netzwerk- oder Richtliniendatei ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The node could not be used: %1</source>
+        <translation>Der Knoten konnte nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -185,6 +245,33 @@
     <message>
         <source>Open a PNG or JPEG photo of the code, or type the text printed under it.</source>
         <translation>Öffnen Sie ein PNG- oder JPEG-Foto des Codes oder tippen Sie den darunter gedruckten Text ein.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AboutDialog</name>
+    <message>
+        <source>About CareLedger</source>
+        <translation>Über CareLedger</translation>
+    </message>
+    <message>
+        <source>CareLedger %1</source>
+        <translation>CareLedger %1</translation>
+    </message>
+    <message>
+        <source>A patient-controlled health-consent wallet: your keys stay in an encrypted vault on this computer, and every grant, revocation and read of your records is a signed, verified entry on the consent ledger.</source>
+        <translation>Eine Wallet für Gesundheitseinwilligungen in der Hand der Patientin oder des Patienten: Ihre Schlüssel bleiben in einem verschlüsselten Tresor auf diesem Computer, und jede Freigabe, jeder Widerruf und jeder Zugriff auf Ihre Daten ist ein signierter, geprüfter Eintrag im Einwilligungsregister.</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0.</source>
+        <translation>Lizenziert unter der Apache License, Version 2.0.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -350,10 +437,6 @@
         <translation>Wählen Sie eine längere Passphrase: mehrere unzusammenhängende Wörter eignen sich gut.</translation>
     </message>
     <message>
-        <source>Share %1 of group %2:</source>
-        <translation>Anteil %1 der Gruppe %2:</translation>
-    </message>
-    <message>
         <source>Word %1 does not match. Check what you wrote down.</source>
         <translation>Wort %1 stimmt nicht. Prüfen Sie Ihre Notiz.</translation>
     </message>
@@ -436,6 +519,18 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>About CareLedger</source>
+        <translation>Über CareLedger</translation>
+    </message>
+    <message>
+        <source>About CareLedger (F1)</source>
+        <translation>Über CareLedger (F1)</translation>
+    </message>
 </context>
 <context>
     <name>careledger::ui::PassphraseStrength</name>
@@ -470,6 +565,80 @@
     <message>
         <source>%1, about %2 bits</source>
         <translation>%1, etwa %2 Bit</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RecoverySharesDialog</name>
+    <message>
+        <source>New recovery shares</source>
+        <translation>Neue Wiederherstellungsanteile</translation>
+    </message>
+    <message>
+        <source>New shares restore this wallet like its recovery phrase does. Your current phrase or shares keep working: destroy them if you no longer trust where they are kept.</source>
+        <translation>Neue Anteile stellen diese Wallet wieder her wie ihre Wiederherstellungsphrase. Ihre bisherige Phrase oder Ihre bisherigen Anteile bleiben gültig: Vernichten Sie sie, wenn Sie ihrem Aufbewahrungsort nicht mehr vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Anteile:</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Anteile</translation>
+    </message>
+    <message>
+        <source>Any 2 of 3 shares restore the wallet</source>
+        <translation>Je 2 von 3 Anteilen stellen die Wallet wieder her</translation>
+    </message>
+    <message>
+        <source>Any 3 of 5 shares restore the wallet</source>
+        <translation>Je 3 von 5 Anteilen stellen die Wallet wieder her</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Create shares</source>
+        <translation>Anteile &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and creating the shares…</source>
+        <translation>Die Passphrase wird geprüft und die Anteile werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Write each share on its own sheet of paper and keep the sheets in different places. They are shown only now.</source>
+        <translation>Schreiben Sie jeden Anteil auf ein eigenes Blatt Papier und bewahren Sie die Blätter an verschiedenen Orten auf. Sie werden nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Wiederherstellungsanteile</translation>
+    </message>
+    <message>
+        <source>I have &amp;written every share down</source>
+        <translation>Ich habe jeden Anteil &amp;aufgeschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RecoveryWordsLabel</name>
+    <message>
+        <source>Share %1 of group %2:</source>
+        <translation>Anteil %1 der Gruppe %2:</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2:</source>
+        <translation>Anteil %1 von %2:</translation>
     </message>
 </context>
 <context>
@@ -571,16 +740,8 @@
         <translation>&amp;Eingebettetes Register auf diesem Computer</translation>
     </message>
     <message>
-        <source>Connect to a &amp;node:</source>
-        <translation>Mit einem &amp;Knoten verbinden:</translation>
-    </message>
-    <message>
         <source>Node URL</source>
         <translation>Knoten-URL</translation>
-    </message>
-    <message>
-        <source>The node's trust policy (log key, validators and quorum) is checked on every sync. Changes apply at the next unlock.</source>
-        <translation>Die Vertrauensrichtlinie des Knotens (Log-Schlüssel, Validierer und Quorum) wird bei jeder Synchronisierung geprüft. Änderungen gelten ab dem nächsten Entsperren.</translation>
     </message>
     <message>
         <source>Wallet</source>
@@ -645,6 +806,66 @@
     <message>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Neue Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>✔ Saved: the embedded ledger, from the next unlock.</source>
+        <translation>✔ Gespeichert: das eingebettete Register, ab dem nächsten Entsperren.</translation>
+    </message>
+    <message>
+        <source>✔ Saved: node %1, from the next unlock.</source>
+        <translation>✔ Gespeichert: Knoten %1, ab dem nächsten Entsperren.</translation>
+    </message>
+    <message>
+        <source>Choose the directory of the network and policy files</source>
+        <translation>Verzeichnis der Dateien „network“ und „policy“ wählen</translation>
+    </message>
+    <message>
+        <source>Node &amp;URL:</source>
+        <translation>&amp;URL des Knotens:</translation>
+    </message>
+    <message>
+        <source>Network &amp;files:</source>
+        <translation>Netzwerk&amp;dateien:</translation>
+    </message>
+    <message>
+        <source>Network files directory</source>
+        <translation>Verzeichnis der Netzwerkdateien</translation>
+    </message>
+    <message>
+        <source>Directory with the network and policy files</source>
+        <translation>Verzeichnis mit den Dateien „network“ und „policy“</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the network files directory</source>
+        <translation>Verzeichnis der Netzwerkdateien suchen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>The pinned network and policy files (log key, validators and quorum) are checked on every sync. Plain http is accepted only for a node on this computer. Changes apply at the next unlock.</source>
+        <translation>Die festgelegten Netzwerk- und Richtliniendateien (Log-Schlüssel, Validierer und Quorum) werden bei jeder Synchronisierung geprüft. Unverschlüsseltes http wird nur für einen Knoten auf diesem Computer akzeptiert. Änderungen gelten ab dem nächsten Entsperren.</translation>
+    </message>
+    <message>
+        <source>Create new &amp;recovery shares…</source>
+        <translation>Neue &amp;Wiederherstellungsanteile erstellen…</translation>
+    </message>
+    <message>
+        <source>Connect to a no&amp;de</source>
+        <translation>Mit einem &amp;Knoten verbinden</translation>
+    </message>
+    <message>
+        <source>Use this net&amp;work</source>
+        <translation>Dieses Netzwerk &amp;verwenden</translation>
     </message>
 </context>
 <context>
@@ -755,6 +976,22 @@
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Access by a reader you never granted</source>
+        <translation>Zugriff durch einen Leser, dem Sie nie eine Freigabe erteilt haben</translation>
+    </message>
+    <message>
+        <source>An entry the node receipted was not published in time</source>
+        <translation>Ein vom Knoten quittierter Eintrag wurde nicht rechtzeitig veröffentlicht</translation>
+    </message>
+    <message>
+        <source>A node served a ledger that contradicts the verified one</source>
+        <translation>Ein Knoten lieferte ein Register, das dem geprüften widerspricht</translation>
+    </message>
+    <message>
+        <source>Creating recovery shares</source>
+        <translation>Wiederherstellungsanteile werden erstellt</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1479,6 @@
         <translation>Bisher hat niemand Ihre Daten gelesen. Jeder Zugriff eines Leistungserbringers, mit Freigabe oder Notfall-Token, wird hier mit seinem Nachweis aufgeführt.</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>&amp;CSV exportieren …</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -1336,6 +1569,10 @@
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren …</translation>
     </message>
 </context>
 <context>
@@ -1677,10 +1914,6 @@
         <translation>Den Ausweis aus einem FHIR-Bundle importieren</translation>
     </message>
     <message>
-        <source>Card errors</source>
-        <translation>Ausweisfehler</translation>
-    </message>
-    <message>
         <source>Hidden details note</source>
         <translation>Hinweis zu ausgeblendeten Details</translation>
     </message>
@@ -1757,10 +1990,6 @@
         <translation>Ihre Notfall-Token</translation>
     </message>
     <message>
-        <source>Re&amp;voke token…</source>
-        <translation>Token &amp;widerrufen …</translation>
-    </message>
-    <message>
         <source>Revoke the selected token</source>
         <translation>Das ausgewählte Token widerrufen</translation>
     </message>
@@ -1827,6 +2056,22 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Card status</source>
+        <translation>Status des Notfallausweises</translation>
+    </message>
+    <message>
+        <source>✔ Your emergency card was saved.</source>
+        <translation>✔ Ihr Notfallausweis wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>✔ Your emergency card was imported and saved.</source>
+        <translation>✔ Ihr Notfallausweis wurde importiert und gespeichert.</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke token…</source>
+        <translation>Token wider&amp;rufen …</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2342,23 @@ Schlüssel %4</translation>
     <message numerus="yes">
         <source>%n active emergency tokens</source>
         <translation><numerusform>%n aktives Notfall-Token</numerusform><numerusform>%n aktive Notfall-Token</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync from %1: checkpoint %2 → %3</source>
+        <extracomment>%1 the node's URL, %2 and %3 the checkpoint sizes before and after</extracomment>
+        <translation>Letzte Synchronisierung von %1: Prüfpunkt %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries verified</source>
+        <translation><numerusform>%n neuer Eintrag geprüft</numerusform><numerusform>%n neue Einträge geprüft</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alerts</source>
+        <translation><numerusform>%n neue Warnung</numerusform><numerusform>%n neue Warnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your entries wait to be published</source>
+        <translation><numerusform>%n Ihrer Einträge wartet auf Veröffentlichung</numerusform><numerusform>%n Ihrer Einträge warten auf Veröffentlichung</numerusform></translation>
     </message>
 </context>
 <context>

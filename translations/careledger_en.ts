@@ -36,16 +36,76 @@
         <translation>The wallet is locked.</translation>
     </message>
     <message>
-        <source>This version cannot connect to a node yet; use the embedded ledger.</source>
-        <translation>This version cannot connect to a node yet; use the embedded ledger.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
         <source>The ledger refused the entry: %1</source>
         <translation>The ledger refused the entry: %1</translation>
+    </message>
+    <message>
+        <source>The ledger could not be opened: the overview says why. Check the network in Settings; changes apply at the next unlock.</source>
+        <translation>The ledger could not be opened: the overview says why. Check the network in Settings; changes apply at the next unlock.</translation>
+    </message>
+    <message>
+        <source>Enter the node's URL.</source>
+        <translation>Enter the node's URL.</translation>
+    </message>
+    <message>
+        <source>The node URL is not valid: it must start with https://.</source>
+        <translation>The node URL is not valid: it must start with https://.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only for a node on this computer (127.0.0.1 or localhost). Use https.</source>
+        <translation>Plain http is allowed only for a node on this computer (127.0.0.1 or localhost). Use https.</translation>
+    </message>
+    <message>
+        <source>Choose the directory that holds the network and policy files.</source>
+        <translation>Choose the directory that holds the network and policy files.</translation>
+    </message>
+    <message>
+        <source>That directory does not hold the network and policy files.</source>
+        <translation>That directory does not hold the network and policy files.</translation>
+    </message>
+    <message>
+        <source>The node cannot be reached. The wallet keeps its last verified state.</source>
+        <translation>The node cannot be reached. The wallet keeps its last verified state.</translation>
+    </message>
+    <message>
+        <source>The node did not answer in time. The wallet keeps its last verified state.</source>
+        <translation>The node did not answer in time. The wallet keeps its last verified state.</translation>
+    </message>
+    <message>
+        <source>The connection to the node is not secure (https is required).</source>
+        <translation>The connection to the node is not secure (https is required).</translation>
+    </message>
+    <message>
+        <source>The node's checkpoint lacks the validators' quorum: nothing was accepted.</source>
+        <translation>The node's checkpoint lacks the validators' quorum: nothing was accepted.</translation>
+    </message>
+    <message>
+        <source>The validators' cosignatures on the node's checkpoint are too old: nothing was accepted.</source>
+        <translation>The validators' cosignatures on the node's checkpoint are too old: nothing was accepted.</translation>
+    </message>
+    <message>
+        <source>No node took the entry now. It waits and is sent again at the next sync.</source>
+        <translation>No node took the entry now. It waits and is sent again at the next sync.</translation>
+    </message>
+    <message>
+        <source>The node's checkpoint does not verify against the pinned network files: %1</source>
+        <translation>The node's checkpoint does not verify against the pinned network files: %1</translation>
+    </message>
+    <message>
+        <source>The node's answer failed verification and was refused: %1</source>
+        <translation>The node's answer failed verification and was refused: %1</translation>
+    </message>
+    <message>
+        <source>The network or policy file cannot be used: %1</source>
+        <translation>The network or policy file cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>The node could not be used: %1</source>
+        <translation>The node could not be used: %1</translation>
     </message>
 </context>
 <context>
@@ -185,6 +245,33 @@
     <message>
         <source>Open a PNG or JPEG photo of the code, or type the text printed under it.</source>
         <translation>Open a PNG or JPEG photo of the code, or type the text printed under it.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AboutDialog</name>
+    <message>
+        <source>About CareLedger</source>
+        <translation>About CareLedger</translation>
+    </message>
+    <message>
+        <source>CareLedger %1</source>
+        <translation>CareLedger %1</translation>
+    </message>
+    <message>
+        <source>A patient-controlled health-consent wallet: your keys stay in an encrypted vault on this computer, and every grant, revocation and read of your records is a signed, verified entry on the consent ledger.</source>
+        <translation>A patient-controlled health-consent wallet: your keys stay in an encrypted vault on this computer, and every grant, revocation and read of your records is a signed, verified entry on the consent ledger.</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0.</source>
+        <translation>Licensed under the Apache License, version 2.0.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -350,10 +437,6 @@
         <translation>Choose a longer passphrase: several unrelated words work well.</translation>
     </message>
     <message>
-        <source>Share %1 of group %2:</source>
-        <translation>Share %1 of group %2:</translation>
-    </message>
-    <message>
         <source>Word %1 does not match. Check what you wrote down.</source>
         <translation>Word %1 does not match. Check what you wrote down.</translation>
     </message>
@@ -436,6 +519,18 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>About CareLedger</source>
+        <translation>About CareLedger</translation>
+    </message>
+    <message>
+        <source>About CareLedger (F1)</source>
+        <translation>About CareLedger (F1)</translation>
+    </message>
 </context>
 <context>
     <name>careledger::ui::PassphraseStrength</name>
@@ -470,6 +565,80 @@
     <message>
         <source>%1, about %2 bits</source>
         <translation>%1, about %2 bits</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RecoverySharesDialog</name>
+    <message>
+        <source>New recovery shares</source>
+        <translation>New recovery shares</translation>
+    </message>
+    <message>
+        <source>New shares restore this wallet like its recovery phrase does. Your current phrase or shares keep working: destroy them if you no longer trust where they are kept.</source>
+        <translation>New shares restore this wallet like its recovery phrase does. Your current phrase or shares keep working: destroy them if you no longer trust where they are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Shares:</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Any 2 of 3 shares restore the wallet</source>
+        <translation>Any 2 of 3 shares restore the wallet</translation>
+    </message>
+    <message>
+        <source>Any 3 of 5 shares restore the wallet</source>
+        <translation>Any 3 of 5 shares restore the wallet</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Create shares</source>
+        <translation>&amp;Create shares</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and creating the shares…</source>
+        <translation>Checking the passphrase and creating the shares…</translation>
+    </message>
+    <message>
+        <source>Write each share on its own sheet of paper and keep the sheets in different places. They are shown only now.</source>
+        <translation>Write each share on its own sheet of paper and keep the sheets in different places. They are shown only now.</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Recovery shares</translation>
+    </message>
+    <message>
+        <source>I have &amp;written every share down</source>
+        <translation>I have &amp;written every share down</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RecoveryWordsLabel</name>
+    <message>
+        <source>Share %1 of group %2:</source>
+        <translation>Share %1 of group %2:</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2:</source>
+        <translation>Share %1 of %2:</translation>
     </message>
 </context>
 <context>
@@ -571,16 +740,8 @@
         <translation>&amp;Embedded ledger on this computer</translation>
     </message>
     <message>
-        <source>Connect to a &amp;node:</source>
-        <translation>Connect to a &amp;node:</translation>
-    </message>
-    <message>
         <source>Node URL</source>
         <translation>Node URL</translation>
-    </message>
-    <message>
-        <source>The node's trust policy (log key, validators and quorum) is checked on every sync. Changes apply at the next unlock.</source>
-        <translation>The node's trust policy (log key, validators and quorum) is checked on every sync. Changes apply at the next unlock.</translation>
     </message>
     <message>
         <source>Wallet</source>
@@ -645,6 +806,66 @@
     <message>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Repeat new passphrase:</translation>
+    </message>
+    <message>
+        <source>✔ Saved: the embedded ledger, from the next unlock.</source>
+        <translation>✔ Saved: the embedded ledger, from the next unlock.</translation>
+    </message>
+    <message>
+        <source>✔ Saved: node %1, from the next unlock.</source>
+        <translation>✔ Saved: node %1, from the next unlock.</translation>
+    </message>
+    <message>
+        <source>Choose the directory of the network and policy files</source>
+        <translation>Choose the directory of the network and policy files</translation>
+    </message>
+    <message>
+        <source>Node &amp;URL:</source>
+        <translation>Node &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Network &amp;files:</source>
+        <translation>Network &amp;files:</translation>
+    </message>
+    <message>
+        <source>Network files directory</source>
+        <translation>Network files directory</translation>
+    </message>
+    <message>
+        <source>Directory with the network and policy files</source>
+        <translation>Directory with the network and policy files</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the network files directory</source>
+        <translation>Browse for the network files directory</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>The pinned network and policy files (log key, validators and quorum) are checked on every sync. Plain http is accepted only for a node on this computer. Changes apply at the next unlock.</source>
+        <translation>The pinned network and policy files (log key, validators and quorum) are checked on every sync. Plain http is accepted only for a node on this computer. Changes apply at the next unlock.</translation>
+    </message>
+    <message>
+        <source>Create new &amp;recovery shares…</source>
+        <translation>Create new &amp;recovery shares…</translation>
+    </message>
+    <message>
+        <source>Connect to a no&amp;de</source>
+        <translation>Connect to a no&amp;de</translation>
+    </message>
+    <message>
+        <source>Use this net&amp;work</source>
+        <translation>Use this net&amp;work</translation>
     </message>
 </context>
 <context>
@@ -755,6 +976,22 @@
     <message>
         <source>Working</source>
         <translation>Working</translation>
+    </message>
+    <message>
+        <source>Access by a reader you never granted</source>
+        <translation>Access by a reader you never granted</translation>
+    </message>
+    <message>
+        <source>An entry the node receipted was not published in time</source>
+        <translation>An entry the node receipted was not published in time</translation>
+    </message>
+    <message>
+        <source>A node served a ledger that contradicts the verified one</source>
+        <translation>A node served a ledger that contradicts the verified one</translation>
+    </message>
+    <message>
+        <source>Creating recovery shares</source>
+        <translation>Creating recovery shares</translation>
     </message>
 </context>
 <context>
@@ -900,7 +1137,7 @@
     </message>
     <message numerus="yes">
         <source>Accepted within the allowed clock difference (%n second(s)): check this computer's clock.</source>
-        <translation><numerusform>Accepted within the allowed clock difference (%n second(s)): check this computer's clock.</numerusform><numerusform>Accepted within the allowed clock difference (%n second(s)): check this computer's clock.</numerusform></translation>
+        <translation><numerusform>Accepted within the allowed clock difference (%n second): check this computer's clock.</numerusform><numerusform>Accepted within the allowed clock difference (%n seconds): check this computer's clock.</numerusform></translation>
     </message>
     <message>
         <source>Revocation data as of %1.</source>
@@ -1011,7 +1248,7 @@
     </message>
     <message numerus="yes">
         <source>%n accesses</source>
-        <translation><numerusform>%n accesses</numerusform><numerusform>%n accesses</numerusform></translation>
+        <translation><numerusform>%n access</numerusform><numerusform>%n accesses</numerusform></translation>
     </message>
     <message>
         <source>Generated at %1</source>
@@ -1180,11 +1417,11 @@
     <message numerus="yes">
         <source>%n accesses between the weeks of %1 and %2; the busiest was the week of %3 with %4.</source>
         <extracomment>%n accesses, %1 first date, %2 last date, %3 busiest day or week, %4 its count</extracomment>
-        <translation><numerusform>%n accesses between the weeks of %1 and %2; the busiest was the week of %3 with %4.</numerusform><numerusform>%n accesses between the weeks of %1 and %2; the busiest was the week of %3 with %4.</numerusform></translation>
+        <translation><numerusform>%n access between the weeks of %1 and %2; the busiest was the week of %3 with %4.</numerusform><numerusform>%n accesses between the weeks of %1 and %2; the busiest was the week of %3 with %4.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n accesses between %1 and %2; the busiest day was %3 with %4.</source>
-        <translation><numerusform>%n accesses between %1 and %2; the busiest day was %3 with %4.</numerusform><numerusform>%n accesses between %1 and %2; the busiest day was %3 with %4.</numerusform></translation>
+        <translation><numerusform>%n access between %1 and %2; the busiest day was %3 with %4.</numerusform><numerusform>%n accesses between %1 and %2; the busiest day was %3 with %4.</numerusform></translation>
     </message>
     <message>
         <source>Accesses per week</source>
@@ -1240,10 +1477,6 @@
     <message>
         <source>Nobody has read your records yet. Every access a provider makes, under a grant or an emergency token, will be listed here with its proof.</source>
         <translation>Nobody has read your records yet. Every access a provider makes, under a grant or an emergency token, will be listed here with its proof.</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Export &amp;CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -1303,11 +1536,11 @@
     </message>
     <message numerus="yes">
         <source>%n accesses</source>
-        <translation><numerusform>%n accesses</numerusform><numerusform>%n accesses</numerusform></translation>
+        <translation><numerusform>%n access</numerusform><numerusform>%n accesses</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n accesses shown</source>
-        <translation><numerusform>%1 of %n accesses shown</numerusform><numerusform>%1 of %n accesses shown</numerusform></translation>
+        <translation><numerusform>%1 of %n access shown</numerusform><numerusform>%1 of %n accesses shown</numerusform></translation>
     </message>
     <message>
         <source>Export the access log as PDF</source>
@@ -1336,6 +1569,10 @@
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
     </message>
 </context>
 <context>
@@ -1677,10 +1914,6 @@
         <translation>Import the card from a FHIR bundle</translation>
     </message>
     <message>
-        <source>Card errors</source>
-        <translation>Card errors</translation>
-    </message>
-    <message>
         <source>Hidden details note</source>
         <translation>Hidden details note</translation>
     </message>
@@ -1757,10 +1990,6 @@
         <translation>Your emergency tokens</translation>
     </message>
     <message>
-        <source>Re&amp;voke token…</source>
-        <translation>Re&amp;voke token…</translation>
-    </message>
-    <message>
         <source>Revoke the selected token</source>
         <translation>Revoke the selected token</translation>
     </message>
@@ -1827,6 +2056,22 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Card status</source>
+        <translation>Card status</translation>
+    </message>
+    <message>
+        <source>✔ Your emergency card was saved.</source>
+        <translation>✔ Your emergency card was saved.</translation>
+    </message>
+    <message>
+        <source>✔ Your emergency card was imported and saved.</source>
+        <translation>✔ Your emergency card was imported and saved.</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke token…</source>
+        <translation>Revo&amp;ke token…</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2286,7 @@ Key %4</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entries</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
     <message>
         <source>Checkpoint signed %1</source>
@@ -2088,15 +2333,32 @@ Key %4</translation>
     </message>
     <message numerus="yes">
         <source>%n active grants</source>
-        <translation><numerusform>%n active grants</numerusform><numerusform>%n active grants</numerusform></translation>
+        <translation><numerusform>%n active grant</numerusform><numerusform>%n active grants</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n recorded accesses</source>
-        <translation><numerusform>%n recorded accesses</numerusform><numerusform>%n recorded accesses</numerusform></translation>
+        <translation><numerusform>%n recorded access</numerusform><numerusform>%n recorded accesses</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n active emergency tokens</source>
-        <translation><numerusform>%n active emergency tokens</numerusform><numerusform>%n active emergency tokens</numerusform></translation>
+        <translation><numerusform>%n active emergency token</numerusform><numerusform>%n active emergency tokens</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync from %1: checkpoint %2 → %3</source>
+        <extracomment>%1 the node's URL, %2 and %3 the checkpoint sizes before and after</extracomment>
+        <translation>Last sync from %1: checkpoint %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries verified</source>
+        <translation><numerusform>%n new entry verified</numerusform><numerusform>%n new entries verified</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alerts</source>
+        <translation><numerusform>%n new alert</numerusform><numerusform>%n new alerts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your entries wait to be published</source>
+        <translation><numerusform>%n of your entries waits to be published</numerusform><numerusform>%n of your entries wait to be published</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2413,7 @@ Key %4</translation>
     </message>
     <message numerus="yes">
         <source>This screen hides itself in %n second(s).</source>
-        <translation><numerusform>This screen hides itself in %n second(s).</numerusform><numerusform>This screen hides itself in %n second(s).</numerusform></translation>
+        <translation><numerusform>This screen hides itself in %n second.</numerusform><numerusform>This screen hides itself in %n seconds.</numerusform></translation>
     </message>
     <message>
         <source>Save emergency card</source>

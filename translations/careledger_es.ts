@@ -36,16 +36,76 @@
         <translation>El monedero está bloqueado.</translation>
     </message>
     <message>
-        <source>This version cannot connect to a node yet; use the embedded ledger.</source>
-        <translation>Esta versión aún no puede conectarse a un nodo; use el registro integrado.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
         <source>The ledger refused the entry: %1</source>
         <translation>El registro rechazó la entrada: %1</translation>
+    </message>
+    <message>
+        <source>The ledger could not be opened: the overview says why. Check the network in Settings; changes apply at the next unlock.</source>
+        <translation>No se pudo abrir el registro; el resumen indica por qué. Compruebe la red en la configuración; los cambios se aplican en el próximo desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Enter the node's URL.</source>
+        <translation>Introduzca la URL del nodo.</translation>
+    </message>
+    <message>
+        <source>The node URL is not valid: it must start with https://.</source>
+        <translation>La URL del nodo no es válida: debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only for a node on this computer (127.0.0.1 or localhost). Use https.</source>
+        <translation>El http sin cifrar solo se permite para un nodo en este ordenador (127.0.0.1 o localhost). Use https.</translation>
+    </message>
+    <message>
+        <source>Choose the directory that holds the network and policy files.</source>
+        <translation>Elija la carpeta que contiene los archivos «network» y «policy».</translation>
+    </message>
+    <message>
+        <source>That directory does not hold the network and policy files.</source>
+        <translation>Esa carpeta no contiene los archivos «network» y «policy».</translation>
+    </message>
+    <message>
+        <source>The node cannot be reached. The wallet keeps its last verified state.</source>
+        <translation>No se puede contactar con el nodo. El monedero conserva su último estado verificado.</translation>
+    </message>
+    <message>
+        <source>The node did not answer in time. The wallet keeps its last verified state.</source>
+        <translation>El nodo no respondió a tiempo. El monedero conserva su último estado verificado.</translation>
+    </message>
+    <message>
+        <source>The connection to the node is not secure (https is required).</source>
+        <translation>La conexión con el nodo no es segura (se requiere https).</translation>
+    </message>
+    <message>
+        <source>The node's checkpoint lacks the validators' quorum: nothing was accepted.</source>
+        <translation>Al punto de control del nodo le falta el quórum de los validadores: no se aceptó nada.</translation>
+    </message>
+    <message>
+        <source>The validators' cosignatures on the node's checkpoint are too old: nothing was accepted.</source>
+        <translation>Las cofirmas de los validadores en el punto de control del nodo son demasiado antiguas: no se aceptó nada.</translation>
+    </message>
+    <message>
+        <source>No node took the entry now. It waits and is sent again at the next sync.</source>
+        <translation>Ningún nodo aceptó la entrada por ahora. Queda en espera y se enviará de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The node's checkpoint does not verify against the pinned network files: %1</source>
+        <translation>El punto de control del nodo no se verifica con los archivos de red fijados: %1</translation>
+    </message>
+    <message>
+        <source>The node's answer failed verification and was refused: %1</source>
+        <translation>La respuesta del nodo no superó la verificación y se rechazó: %1</translation>
+    </message>
+    <message>
+        <source>The network or policy file cannot be used: %1</source>
+        <translation>El archivo de red o de política no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The node could not be used: %1</source>
+        <translation>No se pudo usar el nodo: %1</translation>
     </message>
 </context>
 <context>
@@ -185,6 +245,33 @@
     <message>
         <source>Open a PNG or JPEG photo of the code, or type the text printed under it.</source>
         <translation>Abra una foto PNG o JPEG del código o escriba el texto impreso debajo.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AboutDialog</name>
+    <message>
+        <source>About CareLedger</source>
+        <translation>Acerca de CareLedger</translation>
+    </message>
+    <message>
+        <source>CareLedger %1</source>
+        <translation>CareLedger %1</translation>
+    </message>
+    <message>
+        <source>A patient-controlled health-consent wallet: your keys stay in an encrypted vault on this computer, and every grant, revocation and read of your records is a signed, verified entry on the consent ledger.</source>
+        <translation>Un monedero de consentimientos de salud controlado por el paciente: sus claves permanecen en una bóveda cifrada en este ordenador, y cada autorización, revocación y lectura de sus datos es una entrada firmada y verificada en el registro de consentimientos.</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0.</source>
+        <translation>Publicado bajo la licencia Apache, versión 2.0.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -350,10 +437,6 @@
         <translation>Elija una frase de contraseña más larga: varias palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
-        <source>Share %1 of group %2:</source>
-        <translation>Parte %1 del grupo %2:</translation>
-    </message>
-    <message>
         <source>Word %1 does not match. Check what you wrote down.</source>
         <translation>La palabra %1 no coincide. Revise lo que anotó.</translation>
     </message>
@@ -436,6 +519,18 @@
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>About CareLedger</source>
+        <translation>Acerca de CareLedger</translation>
+    </message>
+    <message>
+        <source>About CareLedger (F1)</source>
+        <translation>Acerca de CareLedger (F1)</translation>
+    </message>
 </context>
 <context>
     <name>careledger::ui::PassphraseStrength</name>
@@ -470,6 +565,80 @@
     <message>
         <source>%1, about %2 bits</source>
         <translation>%1, unos %2 bits</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RecoverySharesDialog</name>
+    <message>
+        <source>New recovery shares</source>
+        <translation>Nuevas partes de recuperación</translation>
+    </message>
+    <message>
+        <source>New shares restore this wallet like its recovery phrase does. Your current phrase or shares keep working: destroy them if you no longer trust where they are kept.</source>
+        <translation>Las nuevas partes restauran este monedero igual que su frase de recuperación. Su frase o sus partes actuales siguen siendo válidas: destrúyalas si ya no confía en el lugar donde las guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Partes:</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Any 2 of 3 shares restore the wallet</source>
+        <translation>2 partes cualesquiera de 3 restauran el monedero</translation>
+    </message>
+    <message>
+        <source>Any 3 of 5 shares restore the wallet</source>
+        <translation>3 partes cualesquiera de 5 restauran el monedero</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Create shares</source>
+        <translation>&amp;Crear las partes</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and creating the shares…</source>
+        <translation>Comprobando la frase de contraseña y creando las partes…</translation>
+    </message>
+    <message>
+        <source>Write each share on its own sheet of paper and keep the sheets in different places. They are shown only now.</source>
+        <translation>Escriba cada parte en su propia hoja de papel y guarde las hojas en lugares distintos. Solo se muestran ahora.</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Partes de recuperación</translation>
+    </message>
+    <message>
+        <source>I have &amp;written every share down</source>
+        <translation>He &amp;anotado todas las partes</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RecoveryWordsLabel</name>
+    <message>
+        <source>Share %1 of group %2:</source>
+        <translation>Parte %1 del grupo %2:</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2:</source>
+        <translation>Parte %1 de %2:</translation>
     </message>
 </context>
 <context>
@@ -571,16 +740,8 @@
         <translation>Registro &amp;integrado en este ordenador</translation>
     </message>
     <message>
-        <source>Connect to a &amp;node:</source>
-        <translation>Conectar a un &amp;nodo:</translation>
-    </message>
-    <message>
         <source>Node URL</source>
         <translation>URL del nodo</translation>
-    </message>
-    <message>
-        <source>The node's trust policy (log key, validators and quorum) is checked on every sync. Changes apply at the next unlock.</source>
-        <translation>La política de confianza del nodo (clave del registro, validadores y quórum) se comprueba en cada sincronización. Los cambios se aplican en el próximo desbloqueo.</translation>
     </message>
     <message>
         <source>Wallet</source>
@@ -645,6 +806,66 @@
     <message>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Repetir la nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>✔ Saved: the embedded ledger, from the next unlock.</source>
+        <translation>✔ Guardado: el registro integrado, a partir del próximo desbloqueo.</translation>
+    </message>
+    <message>
+        <source>✔ Saved: node %1, from the next unlock.</source>
+        <translation>✔ Guardado: el nodo %1, a partir del próximo desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Choose the directory of the network and policy files</source>
+        <translation>Elegir la carpeta de los archivos «network» y «policy»</translation>
+    </message>
+    <message>
+        <source>Node &amp;URL:</source>
+        <translation>&amp;URL del nodo:</translation>
+    </message>
+    <message>
+        <source>Network &amp;files:</source>
+        <translation>&amp;Archivos de red:</translation>
+    </message>
+    <message>
+        <source>Network files directory</source>
+        <translation>Carpeta de los archivos de red</translation>
+    </message>
+    <message>
+        <source>Directory with the network and policy files</source>
+        <translation>Carpeta con los archivos «network» y «policy»</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for the network files directory</source>
+        <translation>Buscar la carpeta de los archivos de red</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincronizar &amp;ya</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>The pinned network and policy files (log key, validators and quorum) are checked on every sync. Plain http is accepted only for a node on this computer. Changes apply at the next unlock.</source>
+        <translation>Los archivos de red y de política fijados (clave del registro, validadores y quórum) se comprueban en cada sincronización. El http sin cifrar solo se acepta para un nodo en este ordenador. Los cambios se aplican en el próximo desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Create new &amp;recovery shares…</source>
+        <translation>Crear nuevas partes de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <source>Connect to a no&amp;de</source>
+        <translation>Conectarse a un &amp;nodo</translation>
+    </message>
+    <message>
+        <source>Use this net&amp;work</source>
+        <translation>Usar esta re&amp;d</translation>
     </message>
 </context>
 <context>
@@ -755,6 +976,22 @@
     <message>
         <source>Working</source>
         <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Access by a reader you never granted</source>
+        <translation>Acceso de un lector al que nunca dio una autorización</translation>
+    </message>
+    <message>
+        <source>An entry the node receipted was not published in time</source>
+        <translation>Una entrada cuyo recibo emitió el nodo no se publicó a tiempo</translation>
+    </message>
+    <message>
+        <source>A node served a ledger that contradicts the verified one</source>
+        <translation>Un nodo entregó un registro que contradice el verificado</translation>
+    </message>
+    <message>
+        <source>Creating recovery shares</source>
+        <translation>Creando las partes de recuperación</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1479,6 @@
         <translation>Nadie ha consultado aún sus datos. Cada acceso de un profesional, con una autorización o un token de emergencia, aparecerá aquí con su prueba.</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exportar &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
@@ -1307,7 +1540,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n accesses shown</source>
-        <translation><numerusform>%1 de %n acceso mostrados</numerusform><numerusform>%1 de %n accesos mostrados</numerusform></translation>
+        <translation><numerusform>%1 de %n acceso mostrado</numerusform><numerusform>%1 de %n accesos mostrados</numerusform></translation>
     </message>
     <message>
         <source>Export the access log as PDF</source>
@@ -1336,6 +1569,10 @@
     <message>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
 </context>
 <context>
@@ -1677,10 +1914,6 @@
         <translation>Importar la tarjeta desde un bundle FHIR</translation>
     </message>
     <message>
-        <source>Card errors</source>
-        <translation>Errores de la tarjeta</translation>
-    </message>
-    <message>
         <source>Hidden details note</source>
         <translation>Nota sobre los detalles ocultos</translation>
     </message>
@@ -1757,10 +1990,6 @@
         <translation>Sus tokens de emergencia</translation>
     </message>
     <message>
-        <source>Re&amp;voke token…</source>
-        <translation>&amp;Revocar token…</translation>
-    </message>
-    <message>
         <source>Revoke the selected token</source>
         <translation>Revocar el token seleccionado</translation>
     </message>
@@ -1827,6 +2056,22 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Card status</source>
+        <translation>Estado de la tarjeta de emergencia</translation>
+    </message>
+    <message>
+        <source>✔ Your emergency card was saved.</source>
+        <translation>✔ Su tarjeta de emergencia se guardó.</translation>
+    </message>
+    <message>
+        <source>✔ Your emergency card was imported and saved.</source>
+        <translation>✔ Su tarjeta de emergencia se importó y se guardó.</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke token…</source>
+        <translation>Re&amp;vocar token…</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2342,23 @@ Clave %4</translation>
     <message numerus="yes">
         <source>%n active emergency tokens</source>
         <translation><numerusform>%n token de emergencia activo</numerusform><numerusform>%n tokens de emergencia activos</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync from %1: checkpoint %2 → %3</source>
+        <extracomment>%1 the node's URL, %2 and %3 the checkpoint sizes before and after</extracomment>
+        <translation>Última sincronización desde %1: punto de control %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries verified</source>
+        <translation><numerusform>%n entrada nueva verificada</numerusform><numerusform>%n entradas nuevas verificadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alerts</source>
+        <translation><numerusform>%n alerta nueva</numerusform><numerusform>%n alertas nuevas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your entries wait to be published</source>
+        <translation><numerusform>%n de sus entradas espera su publicación</numerusform><numerusform>%n de sus entradas esperan su publicación</numerusform></translation>
     </message>
 </context>
 <context>

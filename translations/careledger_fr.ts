@@ -36,16 +36,76 @@
         <translation>Le portefeuille est verrouillé.</translation>
     </message>
     <message>
-        <source>This version cannot connect to a node yet; use the embedded ledger.</source>
-        <translation>Cette version ne peut pas encore se connecter à un nœud ; utilisez le registre intégré.</translation>
-    </message>
-    <message>
         <source>The file could not be read.</source>
         <translation>Le fichier n'a pas pu être lu.</translation>
     </message>
     <message>
         <source>The ledger refused the entry: %1</source>
         <translation>Le registre a refusé l'entrée : %1</translation>
+    </message>
+    <message>
+        <source>The ledger could not be opened: the overview says why. Check the network in Settings; changes apply at the next unlock.</source>
+        <translation>Le registre n'a pas pu être ouvert ; la vue d'ensemble indique pourquoi. Vérifiez le réseau dans les paramètres ; les changements s'appliquent au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Enter the node's URL.</source>
+        <translation>Saisissez l'URL du nœud.</translation>
+    </message>
+    <message>
+        <source>The node URL is not valid: it must start with https://.</source>
+        <translation>L'URL du nœud n'est pas valide : elle doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only for a node on this computer (127.0.0.1 or localhost). Use https.</source>
+        <translation>Le http non chiffré n'est autorisé que pour un nœud sur cet ordinateur (127.0.0.1 ou localhost). Utilisez https.</translation>
+    </message>
+    <message>
+        <source>Choose the directory that holds the network and policy files.</source>
+        <translation>Choisissez le dossier qui contient les fichiers « network » et « policy ».</translation>
+    </message>
+    <message>
+        <source>That directory does not hold the network and policy files.</source>
+        <translation>Ce dossier ne contient pas les fichiers « network » et « policy ».</translation>
+    </message>
+    <message>
+        <source>The node cannot be reached. The wallet keeps its last verified state.</source>
+        <translation>Le nœud est injoignable. Le portefeuille conserve son dernier état vérifié.</translation>
+    </message>
+    <message>
+        <source>The node did not answer in time. The wallet keeps its last verified state.</source>
+        <translation>Le nœud n'a pas répondu à temps. Le portefeuille conserve son dernier état vérifié.</translation>
+    </message>
+    <message>
+        <source>The connection to the node is not secure (https is required).</source>
+        <translation>La connexion au nœud n'est pas sécurisée (https est requis).</translation>
+    </message>
+    <message>
+        <source>The node's checkpoint lacks the validators' quorum: nothing was accepted.</source>
+        <translation>Il manque au point de contrôle du nœud le quorum des validateurs : rien n'a été accepté.</translation>
+    </message>
+    <message>
+        <source>The validators' cosignatures on the node's checkpoint are too old: nothing was accepted.</source>
+        <translation>Les cosignatures des validateurs sur le point de contrôle du nœud sont trop anciennes : rien n'a été accepté.</translation>
+    </message>
+    <message>
+        <source>No node took the entry now. It waits and is sent again at the next sync.</source>
+        <translation>Aucun nœud n'a accepté l'entrée pour l'instant. Elle attend et sera renvoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The node's checkpoint does not verify against the pinned network files: %1</source>
+        <translation>Le point de contrôle du nœud ne se vérifie pas avec les fichiers réseau épinglés : %1</translation>
+    </message>
+    <message>
+        <source>The node's answer failed verification and was refused: %1</source>
+        <translation>La réponse du nœud n'a pas passé la vérification et a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>The network or policy file cannot be used: %1</source>
+        <translation>Le fichier réseau ou de politique est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The node could not be used: %1</source>
+        <translation>Le nœud n'a pas pu être utilisé : %1</translation>
     </message>
 </context>
 <context>
@@ -185,6 +245,33 @@
     <message>
         <source>Open a PNG or JPEG photo of the code, or type the text printed under it.</source>
         <translation>Ouvrez une photo PNG ou JPEG du code, ou saisissez le texte imprimé en dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AboutDialog</name>
+    <message>
+        <source>About CareLedger</source>
+        <translation>À propos de CareLedger</translation>
+    </message>
+    <message>
+        <source>CareLedger %1</source>
+        <translation>CareLedger %1</translation>
+    </message>
+    <message>
+        <source>A patient-controlled health-consent wallet: your keys stay in an encrypted vault on this computer, and every grant, revocation and read of your records is a signed, verified entry on the consent ledger.</source>
+        <translation>Un portefeuille de consentements de santé contrôlé par le patient : vos clés restent dans un coffre chiffré sur cet ordinateur, et chaque autorisation, révocation et lecture de vos données est une entrée signée et vérifiée du registre des consentements.</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0.</source>
+        <translation>Distribué sous la licence Apache, version 2.0.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -350,10 +437,6 @@
         <translation>Choisissez une phrase secrète plus longue : plusieurs mots sans rapport entre eux conviennent bien.</translation>
     </message>
     <message>
-        <source>Share %1 of group %2:</source>
-        <translation>Part %1 du groupe %2 :</translation>
-    </message>
-    <message>
         <source>Word %1 does not match. Check what you wrote down.</source>
         <translation>Le mot %1 ne correspond pas. Vérifiez ce que vous avez noté.</translation>
     </message>
@@ -436,6 +519,18 @@
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>About CareLedger</source>
+        <translation>À propos de CareLedger</translation>
+    </message>
+    <message>
+        <source>About CareLedger (F1)</source>
+        <translation>À propos de CareLedger (F1)</translation>
+    </message>
 </context>
 <context>
     <name>careledger::ui::PassphraseStrength</name>
@@ -470,6 +565,80 @@
     <message>
         <source>%1, about %2 bits</source>
         <translation>%1, environ %2 bits</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RecoverySharesDialog</name>
+    <message>
+        <source>New recovery shares</source>
+        <translation>Nouvelles parts de récupération</translation>
+    </message>
+    <message>
+        <source>New shares restore this wallet like its recovery phrase does. Your current phrase or shares keep working: destroy them if you no longer trust where they are kept.</source>
+        <translation>De nouvelles parts restaurent ce portefeuille comme sa phrase de récupération. Votre phrase ou vos parts actuelles restent valables : détruisez-les si vous ne faites plus confiance à l'endroit où elles sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Shares:</source>
+        <translation>&amp;Parts :</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Any 2 of 3 shares restore the wallet</source>
+        <translation>2 parts quelconques sur 3 restaurent le portefeuille</translation>
+    </message>
+    <message>
+        <source>Any 3 of 5 shares restore the wallet</source>
+        <translation>3 parts quelconques sur 5 restaurent le portefeuille</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Create shares</source>
+        <translation>&amp;Créer les parts</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and creating the shares…</source>
+        <translation>Vérification de la phrase secrète et création des parts…</translation>
+    </message>
+    <message>
+        <source>Write each share on its own sheet of paper and keep the sheets in different places. They are shown only now.</source>
+        <translation>Écrivez chaque part sur sa propre feuille de papier et conservez les feuilles en des lieux différents. Elles ne sont affichées que maintenant.</translation>
+    </message>
+    <message>
+        <source>Recovery shares</source>
+        <translation>Parts de récupération</translation>
+    </message>
+    <message>
+        <source>I have &amp;written every share down</source>
+        <translation>J'ai &amp;noté chaque part</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RecoveryWordsLabel</name>
+    <message>
+        <source>Share %1 of group %2:</source>
+        <translation>Part %1 du groupe %2 :</translation>
+    </message>
+    <message>
+        <source>Share %1 of %2:</source>
+        <translation>Part %1 sur %2 :</translation>
     </message>
 </context>
 <context>
@@ -571,16 +740,8 @@
         <translation>Registre &amp;intégré sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Connect to a &amp;node:</source>
-        <translation>Se connecter à un &amp;nœud :</translation>
-    </message>
-    <message>
         <source>Node URL</source>
         <translation>URL du nœud</translation>
-    </message>
-    <message>
-        <source>The node's trust policy (log key, validators and quorum) is checked on every sync. Changes apply at the next unlock.</source>
-        <translation>La politique de confiance du nœud (clé du journal, validateurs et quorum) est vérifiée à chaque synchronisation. Les changements s'appliquent au prochain déverrouillage.</translation>
     </message>
     <message>
         <source>Wallet</source>
@@ -645,6 +806,66 @@
     <message>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Répéter la nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>✔ Saved: the embedded ledger, from the next unlock.</source>
+        <translation>✔ Enregistré : le registre intégré, dès le prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>✔ Saved: node %1, from the next unlock.</source>
+        <translation>✔ Enregistré : le nœud %1, dès le prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Choose the directory of the network and policy files</source>
+        <translation>Choisir le dossier des fichiers « network » et « policy »</translation>
+    </message>
+    <message>
+        <source>Node &amp;URL:</source>
+        <translation>&amp;URL du nœud :</translation>
+    </message>
+    <message>
+        <source>Network &amp;files:</source>
+        <translation>&amp;Fichiers réseau :</translation>
+    </message>
+    <message>
+        <source>Network files directory</source>
+        <translation>Dossier des fichiers réseau</translation>
+    </message>
+    <message>
+        <source>Directory with the network and policy files</source>
+        <translation>Dossier contenant les fichiers « network » et « policy »</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the network files directory</source>
+        <translation>Rechercher le dossier des fichiers réseau</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>The pinned network and policy files (log key, validators and quorum) are checked on every sync. Plain http is accepted only for a node on this computer. Changes apply at the next unlock.</source>
+        <translation>Les fichiers réseau et de politique épinglés (clé du journal, validateurs et quorum) sont vérifiés à chaque synchronisation. Le http non chiffré n'est accepté que pour un nœud sur cet ordinateur. Les changements s'appliquent au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Create new &amp;recovery shares…</source>
+        <translation>Créer de nouvelles &amp;parts de récupération…</translation>
+    </message>
+    <message>
+        <source>Connect to a no&amp;de</source>
+        <translation>Se connecter à un &amp;nœud</translation>
+    </message>
+    <message>
+        <source>Use this net&amp;work</source>
+        <translation>Utiliser ce ré&amp;seau</translation>
     </message>
 </context>
 <context>
@@ -755,6 +976,22 @@
     <message>
         <source>Working</source>
         <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Access by a reader you never granted</source>
+        <translation>Accès par un lecteur à qui vous n'avez jamais donné d'autorisation</translation>
+    </message>
+    <message>
+        <source>An entry the node receipted was not published in time</source>
+        <translation>Une entrée dont le nœud a accusé réception n'a pas été publiée à temps</translation>
+    </message>
+    <message>
+        <source>A node served a ledger that contradicts the verified one</source>
+        <translation>Un nœud a fourni un registre qui contredit le registre vérifié</translation>
+    </message>
+    <message>
+        <source>Creating recovery shares</source>
+        <translation>Création des parts de récupération</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1479,6 @@
         <translation>Personne n'a encore consulté vos données. Chaque accès d'un professionnel, au titre d'une autorisation ou d'un jeton d'urgence, sera listé ici avec sa preuve.</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
@@ -1307,7 +1540,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n accesses shown</source>
-        <translation><numerusform>%1 accès affichés sur %n</numerusform><numerusform>%1 accès affichés sur %n</numerusform></translation>
+        <translation><numerusform>%1 accès affiché sur %n</numerusform><numerusform>%1 accès affichés sur %n</numerusform></translation>
     </message>
     <message>
         <source>Export the access log as PDF</source>
@@ -1336,6 +1569,10 @@
     <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
 </context>
 <context>
@@ -1677,10 +1914,6 @@
         <translation>Importer la carte depuis un bundle FHIR</translation>
     </message>
     <message>
-        <source>Card errors</source>
-        <translation>Erreurs de carte</translation>
-    </message>
-    <message>
         <source>Hidden details note</source>
         <translation>Note sur les détails masqués</translation>
     </message>
@@ -1757,10 +1990,6 @@
         <translation>Vos jetons d'urgence</translation>
     </message>
     <message>
-        <source>Re&amp;voke token…</source>
-        <translation>&amp;Révoquer le jeton…</translation>
-    </message>
-    <message>
         <source>Revoke the selected token</source>
         <translation>Révoquer le jeton sélectionné</translation>
     </message>
@@ -1827,6 +2056,22 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Card status</source>
+        <translation>État de la carte d'urgence</translation>
+    </message>
+    <message>
+        <source>✔ Your emergency card was saved.</source>
+        <translation>✔ Votre carte d'urgence a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>✔ Your emergency card was imported and saved.</source>
+        <translation>✔ Votre carte d'urgence a été importée et enregistrée.</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke token…</source>
+        <translation>Ré&amp;voquer le jeton…</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2342,23 @@ Clé %4</translation>
     <message numerus="yes">
         <source>%n active emergency tokens</source>
         <translation><numerusform>%n jeton d'urgence actif</numerusform><numerusform>%n jetons d'urgence actifs</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync from %1: checkpoint %2 → %3</source>
+        <extracomment>%1 the node's URL, %2 and %3 the checkpoint sizes before and after</extracomment>
+        <translation>Dernière synchronisation depuis %1 : point de contrôle %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries verified</source>
+        <translation><numerusform>%n nouvelle entrée vérifiée</numerusform><numerusform>%n nouvelles entrées vérifiées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alerts</source>
+        <translation><numerusform>%n nouvelle alerte</numerusform><numerusform>%n nouvelles alertes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your entries wait to be published</source>
+        <translation><numerusform>%n de vos entrées attend sa publication</numerusform><numerusform>%n de vos entrées attendent leur publication</numerusform></translation>
     </message>
 </context>
 <context>

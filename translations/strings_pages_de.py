@@ -334,4 +334,6 @@ T = {
     'The image could not be read': 'Das Bild konnte nicht gelesen werden',
     'Open a PNG or JPEG photo of the code, or type the text printed under it.': 'Öffnen Sie ein PNG- oder JPEG-Foto des Codes oder tippen Sie den darunter gedruckten Text ein.',
     "Scan the patient's emergency QR code with a USB scanner, paste its text (it starts with CL1:), open or drop a photo of it, or use a camera. The card is verified on this computer and your access is recorded on the ledger.": 'Scannen Sie den Notfall-QR-Code des Patienten mit einem USB-Scanner, fügen Sie seinen Text ein (er beginnt mit CL1:), öffnen Sie ein Foto davon oder ziehen Sie es hierher, oder verwenden Sie eine Kamera. Der Ausweis wird auf diesem Computer geprüft und Ihr Zugriff im Register protokolliert.',
+    'E&xport CSV…': 'CSV e&xportieren …',
+    'Revo&ke token…': 'Token wider&rufen …',
 }

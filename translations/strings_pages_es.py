@@ -12,7 +12,7 @@ T = {
     '%1 (%2)': '%1 (%2)',
     '%1 (%2, %3) will be able to see your %4, %5, from %6 until %7. You can revoke this at any time; every time they read your records it will appear in your access log.': '%1 (%2, %3) podrá ver sus %4 %5, desde el %6 hasta el %7. Puede revocarlo en cualquier momento; cada vez que consulte sus datos aparecerá en su registro de accesos.',
     '%1 and %2': '%1 y %2',
-    '%1 of %n accesses shown': ['%1 de %n acceso mostrados', '%1 de %n accesos mostrados'],
+    '%1 of %n accesses shown': ['%1 de %n acceso mostrado', '%1 de %n accesos mostrados'],
     '%1 — %2, %3\nKey %4': '%1 — %2, %3\nClave %4',
     '%1 — %2\n%3': '%1 — %2\n%3',
     '%n accesses between %1 and %2; the busiest day was %3 with %4.': ['%n acceso entre el %1 y el %2; el día con más actividad fue el %3 con %4.', '%n accesos entre el %1 y el %2; el día con más actividad fue el %3 con %4.'],
@@ -334,4 +334,6 @@ T = {
     'The image could not be read': 'No se pudo leer la imagen',
     'Open a PNG or JPEG photo of the code, or type the text printed under it.': 'Abra una foto PNG o JPEG del código o escriba el texto impreso debajo.',
     "Scan the patient's emergency QR code with a USB scanner, paste its text (it starts with CL1:), open or drop a photo of it, or use a camera. The card is verified on this computer and your access is recorded on the ledger.": 'Escanee el código QR de emergencia del paciente con un lector USB, pegue su texto (empieza por CL1:), abra o arrastre una foto del código, o use una cámara. La tarjeta se verifica en este ordenador y su acceso queda registrado en el registro.',
+    'E&xport CSV…': 'E&xportar CSV…',
+    'Revo&ke token…': 'Re&vocar token…',
 }

@@ -12,7 +12,7 @@ T = {
     '%1 (%2)': '%1 (%2)',
     '%1 (%2, %3) will be able to see your %4, %5, from %6 until %7. You can revoke this at any time; every time they read your records it will appear in your access log.': "%1 (%2, %3) pourra consulter vos %4 %5, du %6 au %7. Vous pouvez révoquer cette autorisation à tout moment ; chaque consultation de vos données apparaîtra dans votre journal des accès.",
     '%1 and %2': '%1 et %2',
-    '%1 of %n accesses shown': ['%1 accès affichés sur %n', '%1 accès affichés sur %n'],
+    '%1 of %n accesses shown': ['%1 accès affiché sur %n', '%1 accès affichés sur %n'],
     '%1 — %2, %3\nKey %4': '%1 — %2, %3\nClé %4',
     '%1 — %2\n%3': '%1 — %2\n%3',
     '%n accesses between %1 and %2; the busiest day was %3 with %4.': ['%n accès entre le %1 et le %2 ; le jour le plus chargé était le %3 avec %4.', '%n accès entre le %1 et le %2 ; le jour le plus chargé était le %3 avec %4.'],
@@ -334,4 +334,6 @@ T = {
     'The image could not be read': "L'image n'a pas pu être lue",
     'Open a PNG or JPEG photo of the code, or type the text printed under it.': 'Ouvrez une photo PNG ou JPEG du code, ou saisissez le texte imprimé en dessous.',
     "Scan the patient's emergency QR code with a USB scanner, paste its text (it starts with CL1:), open or drop a photo of it, or use a camera. The card is verified on this computer and your access is recorded on the ledger.": "Scannez le code QR d'urgence du patient avec un lecteur USB, collez son texte (il commence par CL1:), ouvrez ou déposez-en une photo, ou utilisez une caméra. La carte est vérifiée sur cet ordinateur et votre accès est enregistré dans le registre.",
+    'E&xport CSV…': 'E&xporter en CSV…',
+    'Revo&ke token…': 'Ré&voquer le jeton…',
 }

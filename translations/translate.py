@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fills careledger_{de,fr,es}.ts from translations/strings_<lang>.py (the shell) and
 strings_pages_<lang>.py (the patient and clinician pages): every message whose source has an entry gets it and
-loses its "unfinished" mark. The English catalogue gets the source text itself.
+loses its "unfinished" mark. The English catalogue gets the source text itself, except for plural
+(numerus) messages, whose singular and plural forms come from strings_en.py.
 Run after lupdate:  python3 translations/translate.py
 Anything left unfinished makes test_translations fail, listing what is missing."""
 import importlib.util
@@ -28,7 +29,8 @@ def load_table(lang):
 def fill(lang):
     path = HERE / f"careledger_{lang}.ts"
     tree = ET.parse(path)
-    table = {} if lang == "en" else load_table(lang)
+    # English: the source text, except plural forms (strings_en.py gives singular and plural).
+    table = load_table(lang)
     missing = []
     for msg in tree.iter("message"):
         src = msg.find("source").text or ""
@@ -38,9 +40,13 @@ def fill(lang):
         if tr.get("type") in ("vanished", "obsolete"):
             continue
         numerus = msg.get("numerus") == "yes"
-        value = src if lang == "en" else table.get(src)
+        value = table.get(src) if (lang != "en" or numerus) else src
         if value is None:
-            if tr.get("type") == "unfinished" or not (tr.text or list(tr)):
+            if lang == "en" and numerus:
+                # A copy of the source in both forms reads "1 … tokens": never acceptable.
+                tr.set("type", "unfinished")
+                missing.append(src)
+            elif tr.get("type") == "unfinished" or not (tr.text or list(tr)):
                 missing.append(src)
             continue
         if numerus:

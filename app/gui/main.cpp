@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <cstdio>
 #include <ctime>
+#include <string_view>
 
 namespace {
 
@@ -44,6 +45,15 @@ double msSinceProcessStart() {
 } // namespace
 
 int main(int argc, char** argv) {
+    // --version answers without a display, like every command-line tool (an admin's shell over
+    // ssh, the package install test), in the same form as careledger-cli and careledgerd.
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--version" || arg == "-v") {
+            std::printf("careledger %s\n", CARELEDGER_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     using namespace careledger;
     if (auto s = ui::setUpApplication(app); !s) {
@@ -75,6 +85,7 @@ int main(int argc, char** argv) {
                            ? parser.value(ledgerOpt)
                            : QString::fromStdString(default_ledger_dir().string());
     paths.node_url = settings.node_url;
+    paths.network_dir = settings.network_dir;
 
     auto* controller = new ui::WalletController(paths);
     controller->startWorker();

@@ -7,6 +7,7 @@
 #include "common/passphrase_strength.h"
 #include "common/self_clearing_clipboard.h"
 #include "shell/idle_lock.h"
+#include "shell/recovery_shares_dialog.h"
 #include "shell/settings_page.h"
 #include "shell/unlock_view.h"
 #include "test_shell_support.h"
@@ -14,11 +15,35 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QListWidget>
+#include <QPointer>
 #include <QSpinBox>
 #include <QStackedWidget>
 
 using namespace careledger;
 using namespace careledger::test;
+
+namespace {
+
+// The shares a recovery label shows: each starts over at word 1.
+QStringList sharesShown(const QLabel* words) {
+    static const QRegularExpression word(QStringLiteral("(\\d+)\\.\\s+([a-z]+)"));
+    QStringList shares;
+    QStringList current;
+    auto it = word.globalMatch(words->text());
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(1).toInt() == 1 && !current.isEmpty()) {
+            shares << current.join(u' ');
+            current.clear();
+        }
+        current << m.captured(2);
+    }
+    if (!current.isEmpty())
+        shares << current.join(u' ');
+    return shares;
+}
+
+} // namespace
 
 class TestShell : public QObject {
     Q_OBJECT
@@ -115,18 +140,7 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(dialog.step(), ui::FirstRunDialog::recovery, 30000);
             dialog.grab().save(QStringLiteral(CARELEDGER_SCREENSHOT_DIR "/first_run_shares.png"));
             // Each share is shown under its own heading, its words numbered from 1.
-            static const QRegularExpression word(QStringLiteral("(\\d+)\\.\\s+([a-z]+)"));
-            QStringList current;
-            auto it = word.globalMatch(child<QLabel>(&dialog, "recoveryWords")->text());
-            while (it.hasNext()) {
-                const auto m = it.next();
-                if (m.captured(1).toInt() == 1 && !current.isEmpty()) {
-                    shares << current.join(u' ');
-                    current.clear();
-                }
-                current << m.captured(2);
-            }
-            shares << current.join(u' ');
+            shares = sharesShown(child<QLabel>(&dialog, "recoveryWords"));
             QCOMPARE(shares.size(), 3);
             confirmRecovery(dialog, shares[0].split(u' '));
             QTRY_VERIFY_WITH_TIMEOUT(app.window->isUnlocked(), 20000);
@@ -147,6 +161,77 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(restored.window->isUnlocked(), 30000);
         QCOMPARE(restored.window->walletInfo().key_id, keyId);
         qInfo("2-of-3 shares: restored key id %s from shares 3 and 1", qPrintable(keyId));
+    }
+
+    // Settings → Wallet → "Create new recovery shares": the passphrase, then 3 shares shown once;
+    // any two of them restore the same wallet.
+    void newRecoverySharesRestoreTheSameWallet() {
+        QString keyId;
+        QStringList shares;
+        {
+            GuiWallet app(walletDir("reshare"), ledgerDir());
+            auto* page = app.window->settingsPage();
+            // Until the main window hands the controller to the Settings page itself.
+            page->setController(app.controller.get());
+            createThroughWizard(app, QStringLiteral("Rita"), false);
+            app.window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+            app.window->showSection(ui::MainWindow::Section::settings);
+            auto* button = child<QPushButton>(page, "recoverySharesButton");
+            QVERIFY(button->isEnabled());
+            QTest::mouseClick(button, Qt::LeftButton);
+            auto* dialog = qobject_cast<ui::RecoverySharesDialog*>(page->recoverySharesDialog());
+            QVERIFY(dialog != nullptr);
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QCOMPARE(dialog->step(), ui::RecoverySharesDialog::ask);
+            auto* scheme = child<QComboBox>(dialog, "sharesSchemeCombo");
+            QCOMPARE(scheme->currentData().toString(), QStringLiteral("2-of-3"));
+            auto* create = child<QPushButton>(dialog, "sharesCreate");
+            QVERIFY(!create->isEnabled()); // not without the passphrase
+            auto* pass = child<QLineEdit>(dialog, "sharesPassphraseEdit");
+            QTest::keyClicks(pass, QLatin1String(kGoodPassphrase));
+            QTest::mouseClick(create, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), ui::RecoverySharesDialog::shown, 30000);
+            QVERIFY(pass->text().isEmpty()); // the passphrase left the field when it was read
+            // Every column of words is in view (the dialog grew to its content).
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->width() >= dialog->minimumSizeHint().width() &&
+                                         dialog->height() >= dialog->minimumSizeHint().height(),
+                                     5000);
+            dialog->grab().save(QStringLiteral(CARELEDGER_SCREENSHOT_DIR "/recovery_shares.png"));
+            auto* words = child<QLabel>(dialog, "recoveryWords");
+            shares = sharesShown(words);
+            QCOMPARE(shares.size(), 3);
+            for (const auto& share : shares)
+                QCOMPARE(share.split(u' ').size(), 20);
+            auto* done = child<QPushButton>(dialog, "sharesDone");
+            QVERIFY(!done->isEnabled()); // not before "I have written every share down"
+            auto* written = child<QCheckBox>(dialog, "sharesWritten");
+            QTest::mouseClick(written, Qt::LeftButton, {}, QPoint(4, written->height() / 2));
+            QVERIFY(done->isEnabled());
+            QPointer<QLabel> shown(words);
+            QTest::mouseClick(done, Qt::LeftButton);
+            // Closed and gone, the words with it.
+            QTRY_VERIFY_WITH_TIMEOUT(shown.isNull() || shown->text().isEmpty(), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(page->recoverySharesDialog() == nullptr, 5000);
+            QVERIFY(app.window->isUnlocked());
+            keyId = app.window->walletInfo().key_id;
+        }
+        // Shares 2 and 3 of the new set restore the same identity.
+        GuiWallet restored(walletDir("reshare-restored"), ledgerDir());
+        ui::FirstRunDialog dialog(restored.controller.get(), restored.window.get());
+        dialog.show();
+        QTest::mouseClick(child<QRadioButton>(&dialog, "restoreRadio"), Qt::LeftButton, {},
+                          QPoint(4, 4));
+        QTest::mouseClick(child<QPushButton>(&dialog, "welcomeNext"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passphraseEdit"),
+                         QLatin1String(kGoodPassphrase));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "repeatEdit"), QLatin1String(kGoodPassphrase));
+        child<QPlainTextEdit>(&dialog, "phraseEdit")->setPlainText(shares[1] + u'\n' + shares[2]);
+        QTest::mouseClick(child<QPushButton>(&dialog, "detailsSubmit"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(restored.window->isUnlocked(), 30000);
+        QCOMPARE(restored.window->walletInfo().key_id, keyId);
+        qInfo("new 2-of-3 shares made in Settings: shares 2 and 3 restored key id %s",
+              qPrintable(keyId));
     }
 
     void weakPassphraseIsRefused() {

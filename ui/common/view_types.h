@@ -30,6 +30,13 @@ struct LedgerStatusView {
     std::int64_t last_sync = 0;       // when the wallet last verified it (unix seconds)
     QString error_code;               // empty when the last sync succeeded
     QString error_message;
+    // What the last successful sync from a node verified (zero for the embedded ledger).
+    QString synced_from;                // the node that answered
+    std::uint64_t old_size = 0;         // the checkpoint size held before
+    std::uint64_t entries_verified = 0; // new own entries, signature and inclusion checked
+    std::uint64_t proofs_verified = 0;  // inclusion, index and consistency proofs
+    std::uint64_t new_alerts = 0;       // alerts this sync raised
+    std::uint64_t outbox_waiting = 0;   // own entries not yet in a verified checkpoint
 };
 
 // An alert the wallet raised (emergency access, a reader never granted, a missing submission,

@@ -16,6 +16,7 @@ AppSettings AppSettings::load() {
               : theme == QLatin1String("dark") ? Theme::dark
                                                : Theme::system;
     a.node_url = s.value(QStringLiteral("network/nodeUrl")).toString();
+    a.network_dir = s.value(QStringLiteral("network/networkDir")).toString();
     return a;
 }
 
@@ -29,6 +30,7 @@ void AppSettings::save() const {
                                            : theme == Theme::dark ? QStringLiteral("dark")
                                                                   : QStringLiteral("system"));
     s.setValue(QStringLiteral("network/nodeUrl"), node_url);
+    s.setValue(QStringLiteral("network/networkDir"), network_dir);
 }
 
 } // namespace careledger::ui

@@ -13,7 +13,8 @@ struct AppSettings {
     QString language;           // "" = the system's; "en", "de", "fr", "es"
     Theme theme = Theme::system;
     bool hide_health_details = false;
-    QString node_url; // empty: the embedded ledger
+    QString node_url;    // empty: the embedded ledger
+    QString network_dir; // with a node URL: the directory of the pinned `network` and `policy`
 
     static AppSettings load();
     void save() const;

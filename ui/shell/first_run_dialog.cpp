@@ -2,6 +2,7 @@
 
 #include "common/error_text.h"
 #include "common/passphrase_strength.h"
+#include "shell/recovery_words_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -199,14 +200,7 @@ QWidget* FirstRunDialog::buildRecovery() {
     auto* v = new QVBoxLayout(page);
     recoveryTitle_ = titleLabel(page);
     recoveryText_ = wrapLabel(page);
-    recoveryWords_ = new QLabel(page);
-    recoveryWords_->setObjectName(QStringLiteral("recoveryWords"));
-    recoveryWords_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    recoveryWords_->setTextFormat(Qt::PlainText);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    mono.setPointSizeF(font().pointSizeF() * 1.2);
-    recoveryWords_->setFont(mono);
+    recoveryWords_ = new RecoveryWordsLabel(page);
     recoveryWritten_ = new QCheckBox(page);
     recoveryWritten_->setObjectName(QStringLiteral("recoveryWritten"));
     recoveryNext_ = new QPushButton(page);
@@ -445,33 +439,7 @@ void FirstRunDialog::onDetailsSubmit() {
 }
 
 void FirstRunDialog::onCreated(const WalletInfo& /*info*/, const RecoveryView& material) {
-    QStringList lines;
-    firstShareWords_.clear();
-    if (material.groups) {
-        int g = 0;
-        for (const auto& group : *material.groups) {
-            int m = 0;
-            for (const auto& share : group) {
-                const QString text = QString::fromUtf8(reinterpret_cast<const char*>(share.data()),
-                                                       static_cast<qsizetype>(share.size()));
-                const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-                if (firstShareWords_.isEmpty())
-                    firstShareWords_ = words;
-                if (material.groups->size() > 1 || group.size() > 1)
-                    lines << tr("Share %1 of group %2:").arg(m + 1).arg(g + 1);
-                QString numbered;
-                for (int i = 0; i < words.size(); ++i)
-                    numbered += QStringLiteral("%1. %2%3")
-                                    .arg(i + 1, 2)
-                                    .arg(words[i], -12)
-                                    .arg((i % 4 == 3) ? QStringLiteral("\n") : QString());
-                lines << numbered;
-                ++m;
-            }
-            ++g;
-        }
-    }
-    recoveryWords_->setText(lines.join(u'\n'));
+    firstShareWords_ = recoveryWords_->showRecovery(material);
     // Three distinct positions to retype.
     confirmPositions_.clear();
     while (confirmPositions_.size() < 3 && firstShareWords_.size() >= 3) {
@@ -522,7 +490,7 @@ void FirstRunDialog::onConfirm() {
         }
     }
     // The phrase is confirmed: forget it.
-    recoveryWords_->clear();
+    recoveryWords_->forget();
     firstShareWords_.clear();
     if (mode_ == Mode::clinician)
         goTo(certify);

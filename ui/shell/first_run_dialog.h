@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace careledger::ui {
 
 class PassphraseStrength;
+class RecoveryWordsLabel;
 
 class FirstRunDialog : public QDialog {
     Q_OBJECT
@@ -83,7 +84,7 @@ private:
     // recovery
     QLabel* recoveryTitle_;
     QLabel* recoveryText_;
-    QLabel* recoveryWords_;
+    RecoveryWordsLabel* recoveryWords_;
     QCheckBox* recoveryWritten_;
     QPushButton* recoveryNext_;
     // confirm

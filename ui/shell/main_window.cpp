@@ -7,6 +7,7 @@
 #include "patient/consents_page.h"
 #include "patient/emergency_page.h"
 #include "patient/overview_page.h"
+#include "shell/about_dialog.h"
 #include "shell/appearance.h"
 #include "shell/first_run_dialog.h"
 #include "shell/idle_lock.h"
@@ -24,6 +25,7 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace careledger::ui {
 
@@ -32,7 +34,8 @@ MainWindow::MainWindow(WalletController* controller, AppSettings settings, QWidg
       outer_(new QStackedWidget(this)), unlockView_(new UnlockView(outer_)),
       mainArea_(new QWidget(outer_)), sidebar_(new QListWidget(mainArea_)),
       pages_(new QStackedWidget(mainArea_)), statusLabel_(new QLabel(this)),
-      busyBar_(new QProgressBar(this)), idleLock_(new IdleLock(this)) {
+      busyBar_(new QProgressBar(this)), aboutButton_(new QToolButton(this)),
+      idleLock_(new IdleLock(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(outer_);
     outer_->addWidget(unlockView_);
@@ -52,6 +55,18 @@ MainWindow::MainWindow(WalletController* controller, AppSettings settings, QWidg
     busyBar_->setVisible(false);
     statusBar()->addWidget(statusLabel_, 1);
     statusBar()->addPermanentWidget(busyBar_);
+    // About (F1): the version a support request needs, reachable locked or unlocked.
+    aboutButton_->setObjectName(QStringLiteral("aboutButton"));
+    aboutButton_->setAutoRaise(true);
+    statusBar()->addPermanentWidget(aboutButton_);
+    connect(aboutButton_, &QToolButton::clicked, this, [this] {
+        AboutDialog about(this);
+        about.exec();
+    });
+    auto* aboutAction = new QAction(this);
+    aboutAction->setShortcut(QKeySequence::HelpContents);
+    connect(aboutAction, &QAction::triggered, aboutButton_, &QToolButton::click);
+    addAction(aboutAction);
 
     auto* lockAction = new QAction(this);
     lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -102,6 +117,7 @@ void MainWindow::buildPages() {
     clinician_ = new clinician::ClinicianPage(pages_);
     addSection(Section::clinician, clinician_);
     settingsPage_ = new SettingsPage(pages_);
+    settingsPage_->setController(controller_); // the network choice and Sync now reach the wallet
     addSection(Section::settings, settingsPage_);
 }
 
@@ -289,6 +305,9 @@ void MainWindow::retranslate() {
     sidebar_->setAccessibleName(tr("Sections"));
     pages_->setAccessibleName(tr("Page"));
     busyBar_->setAccessibleName(tr("Working"));
+    aboutButton_->setText(tr("About"));
+    aboutButton_->setAccessibleName(tr("About CareLedger"));
+    aboutButton_->setToolTip(tr("About CareLedger (F1)"));
     for (int i = 0; i < sections_.size(); ++i) {
         QString text;
         switch (sections_[i].first) {

@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class QToolButton;
 
 namespace careledger::ui {
 
@@ -84,6 +85,7 @@ private:
     QStackedWidget* pages_;
     QLabel* statusLabel_;
     QProgressBar* busyBar_;
+    QToolButton* aboutButton_;
     IdleLock* idleLock_;
     QList<QPair<Section, QWidget*>> sections_;
     SettingsPage* settingsPage_ = nullptr;

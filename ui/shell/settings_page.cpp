@@ -1,6 +1,9 @@
 #include "shell/settings_page.h"
 
+#include "common/error_text.h"
 #include "common/passphrase_strength.h"
+#include "shell/network_choice.h"
+#include "shell/recovery_shares_dialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,15 +80,46 @@ SettingsPage::SettingsPage(QWidget* parent) : QWidget(parent) {
     networkBox_ = new QGroupBox(content);
     auto* nv = new QVBoxLayout(networkBox_);
     embeddedRadio_ = new QRadioButton(networkBox_);
+    embeddedRadio_->setObjectName(QStringLiteral("embeddedRadio"));
     nodeRadio_ = new QRadioButton(networkBox_);
+    nodeRadio_->setObjectName(QStringLiteral("nodeRadio"));
+    auto* nf = new QFormLayout;
+    nodeUrlLabel_ = new QLabel(networkBox_);
     nodeUrlEdit_ = new QLineEdit(networkBox_);
     nodeUrlEdit_->setObjectName(QStringLiteral("nodeUrlEdit"));
+    nodeUrlLabel_->setBuddy(nodeUrlEdit_);
+    networkDirLabel_ = new QLabel(networkBox_);
+    networkDirEdit_ = new QLineEdit(networkBox_);
+    networkDirEdit_->setObjectName(QStringLiteral("networkDirEdit"));
+    networkDirLabel_->setBuddy(networkDirEdit_);
+    browseButton_ = new QPushButton(networkBox_);
+    browseButton_->setObjectName(QStringLiteral("networkDirBrowse"));
+    auto* dirRow = new QHBoxLayout;
+    dirRow->addWidget(networkDirEdit_, 1);
+    dirRow->addWidget(browseButton_);
+    nf->addRow(nodeUrlLabel_, nodeUrlEdit_);
+    nf->addRow(networkDirLabel_, dirRow);
+    networkError_ = new QLabel(networkBox_);
+    networkError_->setObjectName(QStringLiteral("networkMessage"));
+    networkError_->setWordWrap(true);
+    networkError_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    networkError_->setVisible(false);
     networkNote_ = new QLabel(networkBox_);
     networkNote_->setWordWrap(true);
+    auto* nb = new QHBoxLayout;
+    applyNetworkButton_ = new QPushButton(networkBox_);
+    applyNetworkButton_->setObjectName(QStringLiteral("applyNetworkButton"));
+    syncButton_ = new QPushButton(networkBox_);
+    syncButton_->setObjectName(QStringLiteral("settingsSyncButton"));
+    nb->addWidget(applyNetworkButton_);
+    nb->addWidget(syncButton_);
+    nb->addStretch(1);
     nv->addWidget(embeddedRadio_);
     nv->addWidget(nodeRadio_);
-    nv->addWidget(nodeUrlEdit_);
+    nv->addLayout(nf);
+    nv->addWidget(networkError_);
     nv->addWidget(networkNote_);
+    nv->addLayout(nb);
     v->addWidget(networkBox_);
 
     walletBox_ = new QGroupBox(content);
@@ -98,8 +132,11 @@ SettingsPage::SettingsPage(QWidget* parent) : QWidget(parent) {
     backupButton_->setObjectName(QStringLiteral("backupButton"));
     passphraseButton_ = new QPushButton(walletBox_);
     passphraseButton_->setObjectName(QStringLiteral("passphraseButton"));
+    sharesButton_ = new QPushButton(walletBox_);
+    sharesButton_->setObjectName(QStringLiteral("recoverySharesButton"));
     wb->addWidget(backupButton_);
     wb->addWidget(passphraseButton_);
+    wb->addWidget(sharesButton_);
     wb->addStretch(1);
     wv->addWidget(walletLabel_);
     wv->addLayout(wb);
@@ -129,8 +166,22 @@ SettingsPage::SettingsPage(QWidget* parent) : QWidget(parent) {
     connect(hideDetailsCheck_, &QCheckBox::toggled, this, changed);
     connect(languageCombo_, &QComboBox::currentIndexChanged, this, changed);
     connect(themeCombo_, &QComboBox::currentIndexChanged, this, changed);
-    connect(embeddedRadio_, &QRadioButton::toggled, this, changed);
-    connect(nodeUrlEdit_, &QLineEdit::editingFinished, this, changed);
+    connect(embeddedRadio_, &QRadioButton::toggled, this, [this](bool embedded) {
+        showNetworkState();
+        if (embedded && !updating_)
+            applyNetwork();
+        else if (!embedded && !updating_)
+            nodeUrlEdit_->setFocus();
+    });
+    connect(nodeUrlEdit_, &QLineEdit::returnPressed, this, &SettingsPage::applyNetwork);
+    connect(networkDirEdit_, &QLineEdit::returnPressed, this, &SettingsPage::applyNetwork);
+    connect(applyNetworkButton_, &QPushButton::clicked, this, &SettingsPage::applyNetwork);
+    connect(browseButton_, &QPushButton::clicked, this, &SettingsPage::browseNetworkDir);
+    connect(syncButton_, &QPushButton::clicked, this, [this] {
+        if (controller_)
+            controller_->requestRefresh();
+    });
+    connect(sharesButton_, &QPushButton::clicked, this, &SettingsPage::askRecoveryShares);
     connect(lockButton_, &QPushButton::clicked, this, &SettingsPage::lockRequested);
     connect(backupButton_, &QPushButton::clicked, this, &SettingsPage::askExportBackup);
     connect(passphraseButton_, &QPushButton::clicked, this, &SettingsPage::askChangePassphrase);
@@ -158,9 +209,93 @@ void SettingsPage::setSettings(const AppSettings& settings) {
     themeCombo_->setCurrentIndex(static_cast<int>(settings.theme));
     embeddedRadio_->setChecked(settings.node_url.isEmpty());
     nodeRadio_->setChecked(!settings.node_url.isEmpty());
-    nodeUrlEdit_->setText(settings.node_url);
-    nodeUrlEdit_->setEnabled(!settings.node_url.isEmpty());
+    if (!settings.node_url.isEmpty() || nodeUrlEdit_->text().isEmpty())
+        nodeUrlEdit_->setText(settings.node_url);
+    if (!settings.network_dir.isEmpty() || networkDirEdit_->text().isEmpty())
+        networkDirEdit_->setText(settings.network_dir);
+    showNetworkState();
     updating_ = false;
+}
+
+void SettingsPage::setController(WalletController* controller) {
+    if (controller == controller_)
+        return;
+    controller_ = controller;
+    // The persisted choice is what the next unlock opens.
+    if (controller_)
+        controller_->setNetwork(settings_.node_url, settings_.network_dir);
+    showNetworkState();
+}
+
+QDialog* SettingsPage::recoverySharesDialog() const {
+    return sharesDialog_.data();
+}
+
+void SettingsPage::showNetworkState() {
+    const bool node = nodeRadio_->isChecked();
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{nodeUrlLabel_, nodeUrlEdit_, networkDirLabel_,
+                                         networkDirEdit_, browseButton_, applyNetworkButton_})
+        w->setEnabled(node);
+    syncButton_->setEnabled(controller_ != nullptr && !info_.key_id.isEmpty());
+    sharesButton_->setEnabled(controller_ != nullptr && !info_.key_id.isEmpty());
+    if (!networkErrorCode_.isEmpty()) {
+        networkError_->setText(QStringLiteral("\u2716 ") +
+                               errorText(networkErrorCode_, networkErrorMessage_));
+        networkError_->setStyleSheet(QStringLiteral("color: #b00020;"));
+        networkError_->setVisible(true);
+    }
+}
+
+void SettingsPage::applyNetwork() {
+    if (updating_)
+        return;
+    const bool node = nodeRadio_->isChecked();
+    const QString url = node ? nodeUrlEdit_->text().trimmed() : QString();
+    const QString dir = node ? networkDirEdit_->text().trimmed() : settings_.network_dir;
+    NetworkChoiceCheck check;
+    if (node)
+        check = url.isEmpty() ? checkNodeUrls(url) : checkNetworkChoice(url, dir);
+    if (!check.ok()) {
+        // Nothing is saved: the last accepted choice stays in force.
+        networkErrorCode_ = check.code;
+        networkErrorMessage_ = check.message;
+        showNetworkState();
+        return;
+    }
+    networkErrorCode_.clear();
+    networkErrorMessage_.clear();
+    const bool changed = url != settings_.node_url || dir != settings_.network_dir;
+    settings_.node_url = url;
+    settings_.network_dir = dir;
+    if (controller_)
+        controller_->setNetwork(url, dir);
+    networkError_->setStyleSheet(QString());
+    networkError_->setText(url.isEmpty()
+                               ? tr("\u2714 Saved: the embedded ledger, from the next unlock.")
+                               : tr("\u2714 Saved: node %1, from the next unlock.").arg(url));
+    networkError_->setVisible(true);
+    showNetworkState();
+    if (changed)
+        emit settingsChanged(settings_);
+}
+
+void SettingsPage::browseNetworkDir() {
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose the directory of the network and policy files"), networkDirEdit_->text());
+    if (dir.isEmpty())
+        return;
+    networkDirEdit_->setText(dir);
+    applyNetwork();
+}
+
+void SettingsPage::askRecoveryShares() {
+    if (!controller_ || sharesDialog_)
+        return;
+    auto* dialog = new RecoverySharesDialog(controller_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    sharesDialog_ = dialog;
+    dialog->open();
 }
 
 void SettingsPage::readBack() {
@@ -174,8 +309,7 @@ void SettingsPage::readBack() {
     s.hide_health_details = hideDetailsCheck_->isChecked();
     s.language = langs.value(languageCombo_->currentIndex());
     s.theme = static_cast<Theme>(themeCombo_->currentIndex());
-    nodeUrlEdit_->setEnabled(nodeRadio_->isChecked());
-    s.node_url = nodeRadio_->isChecked() ? nodeUrlEdit_->text().trimmed() : QString();
+    // The network changes only through applyNetwork(), after it was checked.
     settings_ = s;
     emit settingsChanged(s);
 }
@@ -184,6 +318,7 @@ void SettingsPage::setWalletInfo(const WalletInfo& info) {
     info_ = info;
     certifyBox_->setVisible(info.role == ledger::Role::provider);
     retranslate();
+    showNetworkState();
 }
 
 void SettingsPage::setCertified(bool certified) {
@@ -231,16 +366,27 @@ void SettingsPage::retranslate() {
     themeCombo_->setItemText(2, tr("Dark"));
     networkBox_->setTitle(tr("Network"));
     embeddedRadio_->setText(tr("&Embedded ledger on this computer"));
-    nodeRadio_->setText(tr("Connect to a &node:"));
+    nodeRadio_->setText(tr("Connect to a no&de"));
+    nodeUrlLabel_->setText(tr("Node &URL:"));
     nodeUrlEdit_->setAccessibleName(tr("Node URL"));
     nodeUrlEdit_->setPlaceholderText(QStringLiteral("https://node.example.org"));
-    networkNote_->setText(tr("The node's trust policy (log key, validators and quorum) is "
-                             "checked on every sync. Changes apply at the next unlock."));
+    networkDirLabel_->setText(tr("Network &files:"));
+    networkDirEdit_->setAccessibleName(tr("Network files directory"));
+    networkDirEdit_->setPlaceholderText(tr("Directory with the network and policy files"));
+    browseButton_->setText(tr("&Browse…"));
+    browseButton_->setAccessibleName(tr("Browse for the network files directory"));
+    applyNetworkButton_->setText(tr("Use this net&work"));
+    syncButton_->setText(tr("S&ync now"));
+    syncButton_->setAccessibleName(tr("Sync now"));
+    networkNote_->setText(tr("The pinned network and policy files (log key, validators and "
+                             "quorum) are checked on every sync. Plain http is accepted only for "
+                             "a node on this computer. Changes apply at the next unlock."));
     walletBox_->setTitle(tr("Wallet"));
     walletLabel_->setText(info_.key_id.isEmpty() ? tr("No wallet is open.")
                                                  : tr("Key ID: %1").arg(info_.key_id));
     backupButton_->setText(tr("E&xport backup…"));
     passphraseButton_->setText(tr("Change &passphrase…"));
+    sharesButton_->setText(tr("Create new &recovery shares…"));
     certifyBox_->setTitle(tr("Provider certification"));
     certifyButton_->setText(tr("Certify with the &local registrar…"));
 }

@@ -5,6 +5,7 @@
 #include "shell/app_settings.h"
 #include "shell/wallet_controller.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -27,6 +28,11 @@ public:
     void setWalletInfo(const WalletInfo& info);
     void setCertified(bool certified);
     void setHideHealthDetails(bool hide);
+    // The controller the page tells which network the next unlock uses, asks to sync, and asks
+    // for new recovery shares. Calling it again with the same controller changes nothing.
+    void setController(WalletController* controller);
+    // Tests: the dialog "Create new recovery shares" opened (null when none is open).
+    [[nodiscard]] QDialog* recoverySharesDialog() const;
 
 signals:
     void settingsChanged(const careledger::ui::AppSettings& settings);
@@ -45,6 +51,10 @@ private:
     void readBack();
     void askChangePassphrase();
     void askExportBackup();
+    void askRecoveryShares();
+    void browseNetworkDir();
+    void applyNetwork();
+    void showNetworkState();
 
     AppSettings settings_;
     WalletInfo info_;
@@ -65,8 +75,20 @@ private:
     QGroupBox* networkBox_;
     QRadioButton* embeddedRadio_;
     QRadioButton* nodeRadio_;
+    QLabel* nodeUrlLabel_;
     QLineEdit* nodeUrlEdit_;
+    QLabel* networkDirLabel_;
+    QLineEdit* networkDirEdit_;
+    QPushButton* browseButton_;
+    QPushButton* applyNetworkButton_;
+    QPushButton* syncButton_;
+    QLabel* networkError_;
     QLabel* networkNote_;
+    QString networkErrorCode_;
+    QString networkErrorMessage_;
+    QPointer<WalletController> controller_;
+    QPointer<QDialog> sharesDialog_;
+    QPushButton* sharesButton_;
     QGroupBox* walletBox_;
     QLabel* walletLabel_;
     QPushButton* backupButton_;

@@ -1,13 +1,16 @@
 #include "shell/wallet_controller.h"
 
 #include "common/time.h"
+#include "crypto/slip39.h"
 #include "node/local_ledger.h"
+#include "sync/open_ledger.h"
 #include "vault/errors.h"
 #include "wallet/consents.h"
 #include "wallet/emergency.h"
 
 #include <QFile>
 #include <QMetaObject>
+#include <QMutexLocker>
 #include <filesystem>
 
 namespace careledger::ui {
@@ -52,7 +55,8 @@ void register_controller_types() {
 }
 
 WalletController::WalletController(ControllerPaths paths, QObject* parent)
-    : QObject(parent), paths_(std::move(paths)) {
+    : QObject(parent), paths_(std::move(paths)), nodeUrl_(paths_.node_url),
+      networkDir_(paths_.network_dir) {
     thread_.setObjectName(QStringLiteral("careledger-wallet"));
 }
 
@@ -62,9 +66,9 @@ WalletController::~WalletController() {
         QMetaObject::invokeMethod(
             this,
             [this] {
-                wallet_.reset();
                 blobs_.reset();
                 ledger_.reset();
+                wallet_.reset();
                 moveToThread(thread_.thread());
             },
             Qt::BlockingQueuedConnection);
@@ -99,19 +103,58 @@ void WalletController::fail(const QString& operation, const Error& e) {
     emit failed(operation, q(e.code), q(e.message));
 }
 
+void WalletController::setNetwork(const QString& node_url, const QString& network_dir) {
+    const QMutexLocker lock(&networkMutex_);
+    nodeUrl_ = node_url.trimmed();
+    networkDir_ = network_dir.trimmed();
+}
+
+ControllerPaths WalletController::network() const {
+    ControllerPaths p = paths_;
+    const QMutexLocker lock(&networkMutex_);
+    p.node_url = nodeUrl_;
+    p.network_dir = networkDir_;
+    return p;
+}
+
 Status WalletController::ensureLedger() {
     if (ledger_)
         return {};
-    if (!paths_.node_url.isEmpty()) {
-        // Seam for the network client (sync::open_ledger): until it lands, a node URL is refused
-        // rather than silently falling back to the embedded ledger.
-        return make_error("gui.network_unavailable",
-                          "this build cannot connect to a node yet: use the embedded ledger");
-    }
-    CL_ASSIGN_OR_RETURN(auto local, node::LocalLedger::open_or_init(to_path(paths_.ledger_dir)));
-    ledger_ = std::make_unique<node::LocalLedger>(std::move(local));
-    blobs_.emplace(node::BlobStore::of_ledger(to_path(paths_.ledger_dir)));
+    opened_ = network();
+    sync::LedgerSpec spec;
+    spec.location = opened_.node_url.isEmpty() ? opened_.ledger_dir.toStdString()
+                                               : opened_.node_url.toStdString();
+    spec.network_dir = to_path(opened_.network_dir);
+    // A remote ledger keeps its verified state in the wallet's vault: open_ledger needs it.
+    CL_ASSIGN_OR_RETURN(ledger_, sync::open_ledger(spec, wallet_ ? &*wallet_ : nullptr));
+    // Seam: in network mode a remote blob store (the node's blob routes) replaces this directory.
+    blobs_.emplace(node::BlobStore::of_ledger(to_path(opened_.ledger_dir)));
     return {};
+}
+
+// A wallet that moves to a node is not known there yet: its IDENTITY goes in once (not again
+// while one waits in the outbox). Quiet when the node is unreachable: the overview says why.
+void WalletController::registerOnNode() {
+    auto* remote = dynamic_cast<sync::RemoteLedger*>(ledger_.get());
+    if (remote == nullptr || !wallet_ || remote->state().identity(wallet_->public_key()) != nullptr)
+        return;
+    auto waiting = remote->outbox();
+    if (!waiting)
+        return;
+    for (const auto& item : *waiting)
+        if (item.state == sync::OutboxState::pending || item.state == sync::OutboxState::sequenced)
+            return;
+    auto r = wallet::register_identity(*wallet_, *ledger_);
+    if (!r && r.error().code != "sync.queued" && !sync::is_transient(r.error()))
+        fail(QStringLiteral("register"), r.error());
+}
+
+// Why a request that needs the ledger cannot run: the wallet is locked, or it is open but its
+// ledger could not be opened (the overview says why).
+Error WalletController::notReady() const {
+    if (!wallet_)
+        return Error{"gui.locked", "the wallet is locked"};
+    return Error{"gui.no_ledger", "the ledger could not be opened: " + ledgerError_};
 }
 
 WalletInfo WalletController::info() const {
@@ -147,7 +190,9 @@ void WalletController::requestCreate(const CreateWalletView& what, const SecretP
         wallet_.emplace(std::move(created->wallet));
         if (auto s = ensureLedger(); !s)
             return fail(QStringLiteral("create"), s.error());
-        if (auto r = wallet::register_identity(*wallet_, *ledger_); !r)
+        if (dynamic_cast<sync::RemoteLedger*>(ledger_.get()) != nullptr)
+            registerOnNode();
+        else if (auto r = wallet::register_identity(*wallet_, *ledger_); !r)
             return fail(QStringLiteral("register"), r.error());
         emit walletCreated(info(), RecoveryView{std::move(recovery)});
         emit unlocked(info());
@@ -176,7 +221,9 @@ void WalletController::requestRestore(const CreateWalletView& what, const Secret
         wallet_.emplace(std::move(*restored));
         if (auto s = ensureLedger(); !s)
             return fail(QStringLiteral("restore"), s.error());
-        if (auto r = wallet::register_identity(*wallet_, *ledger_); !r)
+        if (dynamic_cast<sync::RemoteLedger*>(ledger_.get()) != nullptr)
+            registerOnNode();
+        else if (auto r = wallet::register_identity(*wallet_, *ledger_); !r)
             return fail(QStringLiteral("register"), r.error());
         emit unlocked(info());
         refreshNow();
@@ -192,36 +239,98 @@ void WalletController::requestOpen(const SecretPtr& passphrase) {
         if (!opened)
             return fail(QStringLiteral("open"), opened.error());
         wallet_.emplace(std::move(*opened));
-        if (auto s = ensureLedger(); !s)
-            return fail(QStringLiteral("open"), s.error());
+        if (auto s = ensureLedger(); !s) {
+            if (opened_.node_url.isEmpty()) {
+                // The embedded ledger is on this computer: the lock screen shows why.
+                wallet_->lock();
+                wallet_.reset();
+                return fail(QStringLiteral("open"), s.error());
+            }
+            // A node's ledger that cannot be opened (e.g. pinned files that do not match what
+            // the wallet verified before) must not keep the user out of Settings: unlock, and
+            // the overview says why nothing is synced.
+            ledgerError_ = s.error().message;
+            emit unlocked(info());
+            LedgerStatusView status;
+            status.embedded = false;
+            status.location = opened_.node_url;
+            status.error_code = q(s.error().code);
+            status.error_message = q(s.error().message);
+            emit ledgerStatus(status);
+            return;
+        }
         emit unlocked(info());
         refreshNow();
+        registerOnNode();
     });
 }
 
 void WalletController::requestLock() {
     post(tr("Locking"), [this] {
-        // Closing the vault wipes its key; the ledger connection closes with it.
+        // Closing the vault wipes its key; the ledger connection closes with it (first: a light
+        // node keeps its state in that vault).
+        blobs_.reset();
+        ledger_.reset();
         if (wallet_)
             wallet_->lock();
         wallet_.reset();
+        emit locked();
+    });
+}
+
+Status WalletController::reopenWallet(const crypto::SecureBuffer& passphrase) {
+    // A light node holds a reference to the vault it keeps its state in: it goes first and comes
+    // back over the reopened vault.
+    const bool remote = dynamic_cast<sync::RemoteLedger*>(ledger_.get()) != nullptr;
+    if (remote)
+        ledger_.reset();
+    vault::OpenOptions opts;
+    if (paths_.test_fast_kdf)
+        opts.kdf_floor = crypto::KdfParams::minimum();
+    wallet_->lock();
+    wallet_.reset();
+    auto reopened = wallet::Wallet::open(to_path(paths_.wallet_dir), passphrase, opts);
+    if (!reopened) {
         blobs_.reset();
         ledger_.reset();
         emit locked();
-    });
+        return reopened.error();
+    }
+    wallet_.emplace(std::move(*reopened));
+    if (remote) {
+        // The same network as before, not one chosen in Settings since.
+        ledger_.reset();
+        sync::LedgerSpec spec;
+        spec.location = opened_.node_url.toStdString();
+        spec.network_dir = to_path(opened_.network_dir);
+        CL_ASSIGN_OR_RETURN(ledger_, sync::open_ledger(spec, &*wallet_));
+    }
+    return {};
 }
 
 void WalletController::refreshNow() {
     if (!wallet_ || !ledger_)
         return;
     LedgerStatusView status;
-    status.embedded = paths_.node_url.isEmpty();
-    status.location = status.embedded ? paths_.ledger_dir : paths_.node_url;
+    status.embedded = opened_.node_url.isEmpty();
+    status.location = status.embedded ? opened_.ledger_dir : opened_.node_url;
+    auto* remote = dynamic_cast<sync::RemoteLedger*>(ledger_.get());
     if (auto s = ledger_->refresh(); !s) {
+        // Nothing a refused or unreachable node sent was stored: the state below is the last
+        // verified one.
         status.error_code = q(s.error().code);
         status.error_message = q(s.error().message);
     } else {
         status.last_sync = now_unix();
+        if (remote != nullptr) {
+            const sync::SyncReport& r = remote->last_report();
+            status.synced_from = q(r.node);
+            status.old_size = r.old_size;
+            status.entries_verified = r.entries_verified;
+            status.proofs_verified = r.proofs_verified;
+            status.new_alerts = r.new_alerts;
+            status.outbox_waiting = r.outbox_waiting;
+        }
     }
     const auto& cp = ledger_->checkpoint();
     status.origin = q(ledger_->network().origin());
@@ -282,6 +391,7 @@ void WalletController::refreshNow() {
     } else {
         fail(QStringLiteral("audit"), audit.error());
     }
+    addNodeAlerts(alert_list);
     emit alerts(alert_list);
 
     int active_tokens = 0;
@@ -295,6 +405,38 @@ void WalletController::refreshNow() {
     emit counts(active_grants, accesses, active_tokens);
 }
 
+// What the light node raised and kept in the vault that the audit above does not show: a node
+// that lied, a receipted entry never published, an access by a reader never granted.
+void WalletController::addNodeAlerts(std::vector<AlertView>& out) {
+    auto* remote = dynamic_cast<sync::RemoteLedger*>(ledger_.get());
+    if (remote == nullptr)
+        return;
+    auto raised = remote->alerts();
+    if (!raised)
+        return fail(QStringLiteral("audit"), raised.error());
+    for (const auto& a : *raised) {
+        AlertView v;
+        switch (a.kind) {
+        case sync::AlertKind::emergency_access:
+            continue; // listed from the audit, with the reader's name
+        case sync::AlertKind::ungranted_access:
+            v.kind = AlertView::Kind::unknown_reader;
+            v.summary = tr("Access by a reader you never granted");
+            break;
+        case sync::AlertKind::missing_submission:
+            v.kind = AlertView::Kind::missing_submission;
+            v.summary = tr("An entry the node receipted was not published in time");
+            break;
+        case sync::AlertKind::lying_node:
+            v.kind = AlertView::Kind::lying_node;
+            v.summary = tr("A node served a ledger that contradicts the verified one");
+            break;
+        }
+        v.time = static_cast<std::int64_t>(a.at);
+        out.push_back(v);
+    }
+}
+
 void WalletController::requestRefresh() {
     post(tr("Synchronising"), [this] { refreshNow(); });
 }
@@ -302,7 +444,7 @@ void WalletController::requestRefresh() {
 void WalletController::requestGrant(const wallet::GrantRequest& req) {
     post(tr("Signing the grant"), [this, req] {
         if (!wallet_ || !ledger_)
-            return fail(QStringLiteral("grant"), Error{"gui.locked", "the wallet is locked"});
+            return fail(QStringLiteral("grant"), notReady());
         auto r = wallet::create_grant(*wallet_, *ledger_, req);
         if (!r)
             return fail(QStringLiteral("grant"), r.error());
@@ -314,7 +456,7 @@ void WalletController::requestGrant(const wallet::GrantRequest& req) {
 void WalletController::requestRevoke(const ledger::EntryId& grant) {
     post(tr("Signing the revocation"), [this, grant] {
         if (!wallet_ || !ledger_)
-            return fail(QStringLiteral("revoke"), Error{"gui.locked", "the wallet is locked"});
+            return fail(QStringLiteral("revoke"), notReady());
         auto r = wallet::revoke_grant(*wallet_, *ledger_, grant);
         if (!r)
             return fail(QStringLiteral("revoke"), r.error());
@@ -357,7 +499,7 @@ void WalletController::requestCardImport(const QString& bundle_path) {
 void WalletController::requestTokenIssue(const TokenIssueView& what) {
     post(tr("Issuing the emergency token"), [this, what] {
         if (!wallet_ || !ledger_)
-            return fail(QStringLiteral("issue"), Error{"gui.locked", "the wallet is locked"});
+            return fail(QStringLiteral("issue"), notReady());
         wallet::EmergencyIssueOptions opts;
         if (what.lifetime_seconds > 0)
             opts.lifetime = what.lifetime_seconds;
@@ -388,8 +530,7 @@ void WalletController::requestTokenIssue(const TokenIssueView& what) {
 void WalletController::requestTokenRevoke(const ledger::TokenId& id) {
     post(tr("Revoking the emergency token"), [this, id] {
         if (!wallet_ || !ledger_)
-            return fail(QStringLiteral("token_revoke"),
-                        Error{"gui.locked", "the wallet is locked"});
+            return fail(QStringLiteral("token_revoke"), notReady());
         auto r = wallet::revoke_emergency_token(*wallet_, *ledger_, *blobs_, id);
         if (!r)
             return fail(QStringLiteral("token_revoke"), r.error());
@@ -401,7 +542,7 @@ void WalletController::requestTokenRevoke(const ledger::TokenId& id) {
 void WalletController::requestVerify(const QString& token_text, const QString& pin) {
     post(tr("Verifying the token"), [this, token_text, pin] {
         if (!wallet_ || !ledger_)
-            return fail(QStringLiteral("verify"), Error{"gui.locked", "the wallet is locked"});
+            return fail(QStringLiteral("verify"), notReady());
         wallet::EmergencyVerifyOptions opts;
         SecretPtr pin_secret;
         if (!pin.isEmpty()) {
@@ -440,7 +581,7 @@ void WalletController::requestVerify(const QString& token_text, const QString& p
 void WalletController::requestRegisterIdentity() {
     post(tr("Registering the identity"), [this] {
         if (!wallet_ || !ledger_)
-            return fail(QStringLiteral("register"), Error{"gui.locked", "the wallet is locked"});
+            return fail(QStringLiteral("register"), notReady());
         if (auto r = wallet::register_identity(*wallet_, *ledger_); !r)
             return fail(QStringLiteral("register"), r.error());
         emit done(QStringLiteral("register"));
@@ -452,7 +593,7 @@ void WalletController::requestCertifySelf(const QString& display_name, const QSt
                                           const QString& provider_role) {
     post(tr("Certifying"), [this, display_name, organisation, provider_role] {
         if (!wallet_ || !ledger_)
-            return fail(QStringLiteral("certify"), Error{"gui.locked", "the wallet is locked"});
+            return fail(QStringLiteral("certify"), notReady());
         auto* local = dynamic_cast<node::LocalLedger*>(ledger_.get());
         if (local == nullptr)
             return fail(
@@ -480,17 +621,8 @@ void WalletController::requestChangePassphrase(const SecretPtr& current,
             return fail(QStringLiteral("passphrase"), Error{"gui.locked", "the wallet is locked"});
         // Proves the current passphrase first: a wallet left unlocked must not be re-keyed by
         // whoever walks up to it.
-        vault::OpenOptions opts;
-        if (paths_.test_fast_kdf)
-            opts.kdf_floor = crypto::KdfParams::minimum();
-        wallet_->lock();
-        wallet_.reset();
-        auto reopened = wallet::Wallet::open(to_path(paths_.wallet_dir), *current, opts);
-        if (!reopened) {
-            emit locked();
-            return fail(QStringLiteral("passphrase"), reopened.error());
-        }
-        wallet_.emplace(std::move(*reopened));
+        if (auto s = reopenWallet(*current); !s)
+            return fail(QStringLiteral("passphrase"), s.error());
         std::optional<crypto::KdfParams> params;
         if (paths_.test_fast_kdf)
             params = crypto::KdfParams::minimum();
@@ -503,10 +635,33 @@ void WalletController::requestChangePassphrase(const SecretPtr& current,
 void WalletController::requestExportBackup(const QString& file) {
     post(tr("Writing the backup"), [this, file] {
         if (!wallet_ || !ledger_)
-            return fail(QStringLiteral("backup"), Error{"gui.locked", "the wallet is locked"});
+            return fail(QStringLiteral("backup"), notReady());
         if (auto s = wallet_->vault().export_backup(to_path(file), ledger_->checkpoint().size); !s)
             return fail(QStringLiteral("backup"), s.error());
         emit done(QStringLiteral("backup"));
+    });
+}
+
+void WalletController::requestRecoveryShares(const SecretPtr& passphrase,
+                                             const QString& share_spec) {
+    post(tr("Creating recovery shares"), [this, passphrase, share_spec] {
+        if (!wallet_)
+            return fail(QStringLiteral("shares"), Error{"gui.locked", "the wallet is locked"});
+        auto spec = wallet::parse_share_spec(share_spec.toStdString());
+        if (!spec)
+            return fail(QStringLiteral("shares"), spec.error());
+        // Proves the passphrase first, as a passphrase change does: whoever walks up to an
+        // unlocked wallet must not walk away with a way to rebuild it.
+        if (auto s = reopenWallet(*passphrase); !s)
+            return fail(QStringLiteral("shares"), s.error());
+        auto secret = wallet_->vault().secrets().get("master_secret");
+        if (!secret)
+            return fail(QStringLiteral("shares"), secret.error());
+        auto split = crypto::slip39::split(*secret, "", spec->group_threshold, spec->groups);
+        if (!split)
+            return fail(QStringLiteral("shares"), split.error());
+        emit recoverySharesCreated(RecoveryView{
+            std::make_shared<std::vector<std::vector<crypto::SecureBuffer>>>(std::move(*split))});
     });
 }
 

@@ -10,6 +10,7 @@
 #include "node/ledger_client.h"
 #include "wallet/wallet.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QThread>
@@ -32,7 +33,8 @@ struct RecoveryView {
 struct ControllerPaths {
     QString wallet_dir;
     QString ledger_dir;
-    QString node_url; // empty: the embedded ledger in ledger_dir
+    QString node_url;    // empty: the embedded ledger in ledger_dir; else node URLs (commas)
+    QString network_dir; // with node_url: the directory of the pinned `network` and `policy`
     // Tests only: create and open vaults with libsodium's minimum Argon2id cost.
     bool test_fast_kdf = false;
 };
@@ -75,6 +77,15 @@ public:
                             const QString& provider_role);
     void requestChangePassphrase(const SecretPtr& current, const SecretPtr& replacement);
     void requestExportBackup(const QString& file);
+    // Proves the passphrase, then splits the master secret anew ("2-of-3", "3-of-5", …): answers
+    // with recoverySharesCreated, shown once and dropped. The old phrase or shares stay valid.
+    void requestRecoveryShares(const SecretPtr& passphrase, const QString& share_spec);
+
+    // The ledger the NEXT unlock opens (any thread): an empty URL is the embedded ledger. An open
+    // ledger is kept until the wallet locks, so a change never swaps it under a running session.
+    void setNetwork(const QString& node_url, const QString& network_dir);
+    // The URL and directory setNetwork() last set (the paths' own at first).
+    [[nodiscard]] ControllerPaths network() const;
 
     // For tests and the CLI-like paths: runs fn on the worker with the wallet and ledger, if open.
     using WorkFn = std::function<void(wallet::Wallet*, node::LedgerClient*)>;
@@ -86,6 +97,7 @@ signals:
     void wrongPassphrase();
     void walletCreated(const careledger::ui::WalletInfo& info,
                        const careledger::ui::RecoveryView& recovery);
+    void recoverySharesCreated(const careledger::ui::RecoveryView& recovery);
     void unlocked(const careledger::ui::WalletInfo& info);
     void locked();
     void ledgerStatus(const careledger::ui::LedgerStatusView& status);
@@ -105,14 +117,23 @@ signals:
 private:
     void post(const QString& what, std::function<void()> fn);
     Status ensureLedger();
+    void registerOnNode();
+    Status reopenWallet(const crypto::SecureBuffer& passphrase);
+    void addNodeAlerts(std::vector<AlertView>& out);
     void refreshNow();
     WalletInfo info() const;
+    [[nodiscard]] Error notReady() const;
     void fail(const QString& operation, const Error& e);
 
     ControllerPaths paths_;
+    mutable QMutex networkMutex_; // guards the two below (set from the GUI thread)
+    QString nodeUrl_;
+    QString networkDir_;
     QThread thread_;
     // Worker-thread state.
     std::unique_ptr<node::LedgerClient> ledger_;
+    ControllerPaths opened_;  // what the open ledger_ was opened with (its node_url, network_dir)
+    std::string ledgerError_; // why ledger_ could not be opened at the last unlock
     std::optional<node::BlobStore> blobs_;
     std::optional<wallet::Wallet> wallet_;
 };
