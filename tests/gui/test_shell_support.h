@@ -8,17 +8,22 @@
 #include "shell/wallet_controller.h"
 #include "test_support.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace careledger::test {
@@ -142,5 +147,122 @@ inline void createThroughWizard(GuiWallet& app, const QString& name, bool clinic
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QTRY_VERIFY_WITH_TIMEOUT(app.window->isUnlocked(), 30000);
 }
+
+// ---- Driving the app like a person: clicks on what is shown, keys into what has the focus. ----
+
+// Clicks the centre of a row of an item view (scrolled into view first).
+inline void clickViewRow(QAbstractItemView* view, int row, int column = 0) {
+    const QModelIndex index = view->model()->index(row, column);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+// The first row whose text in `column` contains `text` (-1 if none).
+inline int viewRowContaining(const QAbstractItemView* view, const QString& text, int column = 0) {
+    const auto* model = view->model();
+    for (int r = 0; model != nullptr && r < model->rowCount(); ++r)
+        if (model->index(r, column).data().toString().contains(text))
+            return r;
+    return -1;
+}
+
+// All the text of a row, cells joined by " | " (what a person reads across the line).
+inline QString viewRowText(const QAbstractItemView* view, int row) {
+    QStringList cells;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        cells << view->model()->index(row, c).data().toString();
+    return cells.join(QStringLiteral(" | "));
+}
+
+// Brings a window to the front (what the window manager does when a person clicks it or a
+// dialog opens; the offscreen platform leaves that to the caller).
+inline void bringToFront(QWidget* window) {
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    QTRY_COMPARE(QApplication::activeWindow(), window);
+}
+
+// Opens a section by clicking its entry in the window's sidebar.
+inline void openSection(ui::MainWindow* window, const QString& title) {
+    bringToFront(window);
+    auto* sidebar = window->findChild<QAbstractItemView*>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar != nullptr);
+    const int row = viewRowContaining(sidebar, title);
+    QVERIFY2(row >= 0, qPrintable(QStringLiteral("no section %1 in the sidebar").arg(title)));
+    clickViewRow(sidebar, row);
+    QCoreApplication::processEvents();
+}
+
+// Runs `act` on the next application-modal dialog once it is shown (for dialogs run with exec(),
+// whose opening click only returns after they close). Gives up after `timeout_ms`.
+inline void whenModalShown(const std::function<void(QWidget*)>& act, int timeout_ms = 20000) {
+    QWidget* const before = QApplication::activeModalWidget();
+    auto* timer = new QTimer(qApp);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, qApp, [=] {
+        *waited += 50;
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal != nullptr && modal != before && modal->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        } else if (*waited > timeout_ms) {
+            timer->stop();
+            timer->deleteLater();
+            qWarning("no modal dialog was shown within %d ms", timeout_ms);
+        }
+    });
+    timer->start(50);
+}
+
+// In Qt's file dialog (the one the app gets where no native dialog exists): types the path
+// into its file-name field and presses Enter, as a person does.
+inline bool typeIntoFileDialog(QWidget* modal, const QString& path) {
+    auto* dialog = qobject_cast<QFileDialog*>(modal);
+    if (dialog == nullptr)
+        return false;
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    if (name == nullptr)
+        return false;
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, path);
+    QTest::keyClick(name, Qt::Key_Return);
+    // Never leave a test waiting on a dialog that did not take the path.
+    auto* guard = new QTimer(dialog); // owned by the dialog
+    guard->setSingleShot(true);
+    QObject::connect(guard, &QTimer::timeout, dialog, [dialog] {
+        if (dialog->isVisible()) {
+            qWarning("the file dialog did not accept the typed path: closed");
+            dialog->reject();
+        }
+    });
+    guard->start(10000);
+    return true;
+}
+
+// Closes the app's error message boxes (MainWindow runs them with exec(), which would hold a
+// test until its watchdog fires) and keeps their text, so the test fails with the message.
+class ErrorBoxWatcher : public QObject {
+public:
+    explicit ErrorBoxWatcher(QObject* parent = nullptr) : QObject(parent) {
+        auto* timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [this] {
+            for (auto* w : QApplication::topLevelWidgets()) {
+                auto* box = qobject_cast<QMessageBox*>(w);
+                if (box == nullptr)
+                    for (auto* b : w->findChildren<QMessageBox*>(QStringLiteral("errorMessageBox")))
+                        box = b;
+                if (box != nullptr && box->isVisible() &&
+                    box->objectName() == QLatin1String("errorMessageBox")) {
+                    errors << box->text();
+                    box->reject();
+                }
+            }
+        });
+        timer->start(100);
+    }
+    QStringList errors;
+};
 
 } // namespace careledger::test

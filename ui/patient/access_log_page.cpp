@@ -175,7 +175,7 @@ void AccessLogPage::buildTexts() {
     table_->setAccessibleName(tr("Accesses"));
     empty_->setText(tr("Nobody has read your records yet. Every access a provider makes, under a "
                        "grant or an emergency token, will be listed here with its proof."));
-    csv_->setText(tr("Export &CSV\u2026"));
+    csv_->setText(tr("E&xport CSV\u2026"));
     csv_->setAccessibleName(tr("Export CSV"));
     pdf_->setText(tr("Export P&DF\u2026"));
     pdf_->setAccessibleName(tr("Export PDF"));

@@ -150,6 +150,10 @@ void ConsentsPage::updateButtons() {
         const auto i = static_cast<std::size_t>(item->data(0, kGrantIndexRole).toInt());
         ok = i < grants_.size() && revocable(grants_[i].status);
     }
+    // A revoked grant disables the focused Revoke button: keep the focus on the list rather
+    // than let it move on to whatever control comes next.
+    if (!ok && window()->focusWidget() == revoke_)
+        table_->setFocus();
     revoke_->setEnabled(ok);
 }
 

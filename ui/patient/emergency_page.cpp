@@ -166,7 +166,9 @@ void EmergencyPage::buildUi() {
     addRow_->setObjectName(QStringLiteral("addRow"));
     removeRow_ = new QPushButton(content);
     removeRow_->setObjectName(QStringLiteral("removeRow"));
-    // They act on the list that last had the focus (allergies by default).
+    // They act on the list that last had the focus (allergies by default). The focus, not the
+    // selection: a person who clicks or tabs into an empty list selects nothing, and Add row
+    // must still add to that list.
     auto targetList = [this]() -> QTableWidget* {
         for (auto* t : {allergies_, medications_, problems_, contacts_})
             if (t->property("lastFocused").toBool())
@@ -174,10 +176,7 @@ void EmergencyPage::buildUi() {
         return allergies_;
     };
     for (auto* t : {allergies_, medications_, problems_, contacts_})
-        connect(t, &QTableWidget::itemSelectionChanged, this, [this, t] {
-            for (auto* o : {allergies_, medications_, problems_, contacts_})
-                o->setProperty("lastFocused", o == t);
-        });
+        t->installEventFilter(this);
     connect(addRow_, &QPushButton::clicked, this, [this, targetList] {
         auto* t = targetList();
         const int row = t->rowCount();
@@ -224,6 +223,8 @@ void EmergencyPage::buildUi() {
     cardButtons->addStretch(1);
     layout->addLayout(cardButtons);
 
+    // A gap between the card and the tokens: two tasks, not one long form.
+    layout->addSpacing(fontMetrics().height());
     tokensHeading_ = new QLabel(content);
     tokensHeading_->setFont(hf);
     tokensHeading_->setWordWrap(true);
@@ -260,15 +261,28 @@ void EmergencyPage::buildUi() {
     revoke_ = new QPushButton(content);
     revoke_->setObjectName(QStringLiteral("revokeToken"));
     connect(revoke_, &QPushButton::clicked, this, &EmergencyPage::revokeSelected);
-    connect(tokenTable_, &QTableWidget::itemSelectionChanged, this, [this] {
+    // Revoke acts on the current row: the one a click selects, and the one the keyboard focus
+    // frame is on when the list is entered with Tab (that one is current without being selected).
+    auto updateRevoke = [this] {
         const int row = tokenTable_->currentRow();
         revoke_->setEnabled(row >= 0 && static_cast<std::size_t>(row) < tokens_.size() &&
                             !tokens_[static_cast<std::size_t>(row)].revoked);
-    });
+    };
+    connect(tokenTable_, &QTableWidget::itemSelectionChanged, this, updateRevoke);
+    connect(tokenTable_, &QTableWidget::currentCellChanged, this, updateRevoke);
     tokenButtons->addWidget(revoke_);
     tokenButtons->addStretch(1);
     layout->addLayout(tokenButtons);
     layout->addStretch(1);
+}
+
+bool EmergencyPage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::FocusIn)
+        for (auto* t : {allergies_, medications_, problems_, contacts_})
+            if (t == watched)
+                for (auto* o : {allergies_, medications_, problems_, contacts_})
+                    o->setProperty("lastFocused", o == t);
+    return QWidget::eventFilter(watched, event);
 }
 
 void EmergencyPage::changeEvent(QEvent* event) {
@@ -309,7 +323,7 @@ void EmergencyPage::retranslate() {
     saveCard_->setAccessibleName(tr("Save the emergency card"));
     importCard_->setText(tr("&Import FHIR…"));
     importCard_->setAccessibleName(tr("Import the card from a FHIR bundle"));
-    cardError_->setAccessibleName(tr("Card errors"));
+    cardError_->setAccessibleName(tr("Card status"));
     hiddenNote_->setAccessibleName(tr("Hidden details note"));
     tokensHeading_->setText(tr("Emergency tokens: time-limited QR codes you can revoke at any "
                                "time."));
@@ -331,7 +345,7 @@ void EmergencyPage::retranslate() {
     tokenTable_->setHorizontalHeaderLabels(
         {tr("Issued"), tr("Expires"), tr("Protection"), tr("Status")});
     tokenTable_->setAccessibleName(tr("Your emergency tokens"));
-    revoke_->setText(tr("Re&voke token…"));
+    revoke_->setText(tr("Revo&ke token…"));
     revoke_->setAccessibleName(tr("Revoke the selected token"));
     renderTokens();
 }
@@ -343,7 +357,10 @@ void EmergencyPage::setHideHealthDetails(bool hide) {
 
 void EmergencyPage::setCard(const careledger::token::TriageSet& card) {
     card_ = card;
-    cardError_->clear();
+    // The card the controller sends back after a save is the saved card: say so where
+    // "Saving…" was shown, or the person is left wondering whether it worked.
+    cardError_->setText(pendingDone_);
+    pendingDone_.clear();
     renderCard();
 }
 
@@ -472,11 +489,13 @@ void EmergencyPage::save() {
         return;
     }
     cardError_->setText(tr("Saving…"));
+    pendingDone_ = tr("\u2714 Your emergency card was saved.");
     emit cardSaveRequested(*card);
 }
 
 void EmergencyPage::importFile(const QString& path) {
     cardError_->setText(tr("Importing %1…").arg(path));
+    pendingDone_ = tr("\u2714 Your emergency card was imported and saved.");
     emit cardImportRequested(path);
 }
 
@@ -514,6 +533,10 @@ void EmergencyPage::renderTokens() {
         }
     }
     tokenTable_->resizeColumnsToContents();
+    // Disabling the focused button would move the focus on to the next control, and the scroll
+    // area would jump there: keep the focus (and the view) on the list the person acted on.
+    if (window()->focusWidget() == revoke_)
+        tokenTable_->setFocus();
     revoke_->setEnabled(false);
 }
 
@@ -540,11 +563,14 @@ void EmergencyPage::revokeSelected() {
     if (row < 0 || static_cast<std::size_t>(row) >= tokens_.size() || confirm_ != nullptr)
         return;
     const ledger::TokenId id = tokens_[static_cast<std::size_t>(row)].token_id;
-    confirm_ = new QMessageBox(
-        QMessageBox::Warning, tr("Revoke emergency token?"),
+    // The question in the box itself, not only in its title (which some window managers and
+    // macOS do not show); the consequences below it.
+    confirm_ = new QMessageBox(QMessageBox::Warning, tr("Revoke emergency token?"),
+                               tr("Revoke emergency token?"),
+                               QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm_->setInformativeText(
         tr("Clinicians will be told this token is revoked, and its full summary is deleted for "
-           "good. Printed cards with this code stop working."),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
+           "good. Printed cards with this code stop working."));
     confirm_->setAccessibleName(tr("Confirm token revoke"));
     confirm_->setDefaultButton(QMessageBox::Cancel);
     confirm_->button(QMessageBox::Yes)->setText(tr("&Revoke"));

@@ -45,6 +45,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildUi();
@@ -59,6 +60,8 @@ private:
     token::TriageSet card_;
     std::vector<wallet::IssuedTokenRecord> tokens_;
     bool hide_ = false;
+    // What the status line says when the card of a pending save or import comes back.
+    QString pendingDone_;
 
     QLabel* title_ = nullptr;
     QLabel* cardHeading_ = nullptr;

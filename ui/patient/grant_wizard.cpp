@@ -182,6 +182,7 @@ GrantWizard::GrantWizard(const std::vector<ledger::ProviderListing>& providers, 
 
     auto* buttons = new QHBoxLayout;
     cancel_ = new QPushButton(tr("Cancel"), this);
+    cancel_->setObjectName(QStringLiteral("cancelButton"));
     cancel_->setAccessibleName(tr("Cancel"));
     back_ = new QPushButton(tr("< &Back"), this);
     back_->setObjectName(QStringLiteral("backButton"));

@@ -35,10 +35,12 @@ OverviewPage::OverviewPage(QWidget* parent) : QWidget(parent) {
     ledgerHeading_ = heading(this);
     layout->addWidget(ledgerHeading_);
     syncState_ = new QLabel(this);
+    syncState_->setObjectName(QStringLiteral("syncState"));
     syncState_->setWordWrap(true);
     syncState_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(syncState_);
     ledgerDetails_ = new QLabel(this);
+    ledgerDetails_->setObjectName(QStringLiteral("ledgerDetails"));
     ledgerDetails_->setWordWrap(true);
     ledgerDetails_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(ledgerDetails_);
@@ -160,6 +162,20 @@ void OverviewPage::showStatus() {
                        .arg(formatDateTime(static_cast<std::uint64_t>(s.checkpoint_time)));
     if (!s.root_base64.isEmpty())
         details += QLatin1Char('\n') + tr("Root hash: %1").arg(s.root_base64);
+    if (!s.synced_from.isEmpty() && s.error_code.isEmpty()) {
+        // What the light node verified in its last sync from a node.
+        //: %1 the node's URL, %2 and %3 the checkpoint sizes before and after
+        details += QLatin1Char('\n') + tr("Last sync from %1: checkpoint %2 \u2192 %3")
+                                           .arg(s.synced_from)
+                                           .arg(s.old_size)
+                                           .arg(s.tree_size);
+        details += QLatin1Char('\n') +
+                   tr("%n new entries verified", "", static_cast<int>(s.entries_verified)) +
+                   QStringLiteral(", ") + tr("%n new alerts", "", static_cast<int>(s.new_alerts));
+        if (s.outbox_waiting > 0)
+            details += QLatin1Char('\n') + tr("%n of your entries wait to be published", "",
+                                              static_cast<int>(s.outbox_waiting));
+    }
     ledgerDetails_->setText(details);
 }
 
