@@ -44,7 +44,7 @@ if(TARGET careledgerd)
   # Debian's GNUInstallDirs maps SYSCONFDIR to /etc for the /usr prefix; the unit goes where
   # systemd looks for packaged units.
   install(FILES ${_pkg}/careledgerd.conf DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/careledger
-          PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ COMPONENT careledgerd)
+          COMPONENT careledgerd) # 0644 here; postinst narrows it to root:careledger 0640
   install(FILES ${_pkg}/systemd/careledgerd.service DESTINATION lib/systemd/system
           COMPONENT careledgerd)
 endif()
@@ -53,7 +53,8 @@ endif()
 foreach(_component careledger careledgerd)
   install(FILES ${_pkg}/debian/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${_component}
           COMPONENT ${_component})
-  install(FILES ${_gen}/changelog.Debian.gz
+  # A native package (no Debian revision) ships its changelog as changelog.gz.
+  install(FILES ${_gen}/changelog.gz
           DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${_component} COMPONENT ${_component})
 endforeach()
 
@@ -62,7 +63,10 @@ set(CPACK_PACKAGE_NAME careledger)
 set(CPACK_PACKAGE_VENDOR "CareLedger")
 set(CPACK_PACKAGE_CONTACT "CareLedger maintainers <maintainers@careledger.org>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# CPackDeb prepends CPACK_PACKAGE_DESCRIPTION_SUMMARY to each package's description unless it is
+# CPack's default; left at the default, the first line of each CPACK_DEBIAN_<X>_DESCRIPTION below
+# is that package's own synopsis.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_OUTPUT_FILE_PREFIX ${CMAKE_BINARY_DIR}/packages)
 set(CPACK_STRIP_FILES ON)
@@ -81,17 +85,29 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 
 set(CPACK_DEBIAN_CARELEDGER_PACKAGE_NAME careledger)
 set(CPACK_DEBIAN_CARELEDGER_PACKAGE_SECTION utils)
-# Loaded at run time, so dpkg-shlibdeps cannot see them: the platform plugins and Qt's own
-# translations.
-set(CPACK_DEBIAN_CARELEDGER_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-translations-l10n")
-set(CPACK_COMPONENT_CARELEDGER_DESCRIPTION
-    "Patient-controlled health-consent wallet\n CareLedger keeps a patient's keys in an encrypted vault, grants and revokes\n access to health records as signed entries on a transparency ledger, shows a\n verified audit log of every read, and issues emergency QR tokens that clinicians\n verify offline. Includes the desktop app and the careledger-cli command.")
+# Loaded at run time, so dpkg-shlibdeps cannot see them: the platform plugins, Qt's own
+# translations, and the SVG icon engine for the window icon. The camera needs a GStreamer source.
+set(CPACK_DEBIAN_CARELEDGER_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-translations-l10n, libqt6svg6")
+set(CPACK_DEBIAN_CARELEDGER_PACKAGE_RECOMMENDS "gstreamer1.0-plugins-good")
+# The first line is the synopsis; the rest, wrapped below 80 columns, the extended description.
+set(CPACK_DEBIAN_CARELEDGER_DESCRIPTION
+    "patient-controlled health-consent wallet (desktop app and CLI)
+CareLedger keeps a patient's keys in an encrypted vault, grants and revokes
+access to health records as signed entries on a transparency ledger, shows
+a verified audit log of every read, and issues emergency QR tokens that
+clinicians verify offline.
+.
+This package has the desktop app (careledger) and the careledger-cli command.")
 
 set(CPACK_DEBIAN_CARELEDGERD_PACKAGE_NAME careledgerd)
 set(CPACK_DEBIAN_CARELEDGERD_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_CARELEDGERD_PACKAGE_DEPENDS "adduser")
-set(CPACK_COMPONENT_CARELEDGERD_DESCRIPTION
-    "CareLedger ledger node\n careledgerd runs a node of a CareLedger consent ledger: a sequencer that\n validates and sequences signed consent entries into a C2SP transparency log,\n and/or a validator that mirrors the log, re-validates every entry and cosigns\n the checkpoints it verified.")
+set(CPACK_DEBIAN_CARELEDGERD_DESCRIPTION
+    "CareLedger consent ledger node (sequencer and validator)
+careledgerd runs a node of a CareLedger consent ledger: a sequencer that
+validates and sequences signed consent entries into a C2SP transparency log,
+and/or a validator that mirrors the log, re-validates every entry and cosigns
+the checkpoints it verified.")
 set(CPACK_DEBIAN_CARELEDGERD_PACKAGE_CONTROL_EXTRA
     ${_pkg}/debian/careledgerd/conffiles ${_pkg}/debian/careledgerd/postinst
     ${_pkg}/debian/careledgerd/prerm ${_pkg}/debian/careledgerd/postrm)
@@ -102,8 +118,8 @@ set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)
 
 # Debian changelog (required by lintian), dated by SOURCE_DATE_EPOCH (string(TIMESTAMP) honours it).
 string(TIMESTAMP CARELEDGER_CHANGELOG_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
-configure_file(${_pkg}/debian/changelog.in ${_gen}/changelog.Debian @ONLY)
-careledger_gzip(${_gen}/changelog.Debian ${_gen}/changelog.Debian.gz)
+configure_file(${_pkg}/debian/changelog.in ${_gen}/changelog @ONLY)
+careledger_gzip(${_gen}/changelog ${_gen}/changelog.gz)
 add_custom_target(careledger_package_files ALL DEPENDS ${_gz_outputs})
 
 include(CPack)

@@ -31,5 +31,12 @@ for deb in "$build"/packages/*.deb; do
   dpkg-deb --root-owner-group -Zxz -b "$tmp/root" "$deb" >/dev/null
   rm -rf "$tmp"
 done
-strip-nondeterminism -q "$build"/packages/*.tar.gz
+# Likewise the tarball: repacked with sorted names, clamped times and numeric root ownership.
+for tgz in "$build"/packages/*.tar.gz; do
+  tmp=$(mktemp -d)
+  tar -xzf "$tgz" -C "$tmp"
+  tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --clamp-mtime --owner=0 --group=0 --numeric-owner \
+    -C "$tmp" -cf - . | gzip -n -9 >"$tgz"
+  rm -rf "$tmp"
+done
 ls -1 "$build"/packages/*.deb "$build"/packages/*.tar.gz

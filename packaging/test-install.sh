@@ -4,7 +4,7 @@
 # would, purges them, and checks that nothing but the data directories is left behind.
 # Usage: packaging/test-install.sh [PACKAGE_DIR]
 #   PACKAGE_DIR holds careledger_*.deb and careledgerd_*.deb (default: build them first).
-# Needs root (debootstrap, chroot, mounts). Writes its evidence (logs, the app's screenshot) to
+# Needs root (debootstrap, chroot, mounts). KEEP_ROOT=1 keeps the root for a post-mortem. Writes its evidence (logs, the app's screenshot) to
 # build/install-test/.
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,10 +24,11 @@ debs=("$pkgdir"/careledger_*.deb "$pkgdir"/careledgerd_*.deb)
 [[ ${#debs[@]} == 2 ]] || { echo "expected careledger and careledgerd .deb in $pkgdir"; exit 1; }
 
 root=$(mktemp -d /var/tmp/careledger-root.XXXXXX)
+chmod 0755 "$root" # mktemp makes it 0700, and the test user must be able to enter it
 mounted=()
 cleanup() {
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[$i]}" 2>/dev/null || true; done
-  rm -rf "$root"
+  if [[ "${KEEP_ROOT:-0}" == "1" ]]; then echo "root kept: $root"; else rm -rf "$root"; fi
 }
 trap cleanup EXIT
 
@@ -78,7 +79,7 @@ grep -E "^(Setting up|Unpacking) careledger" "$out/install.log" || true
 
 step "careledger-cli --version"
 as_user careledger-cli --version
-as_user careledgerd --version
+as_user /usr/sbin/careledgerd --version
 as_user careledger --version
 
 step "CLI round trip on the embedded default"

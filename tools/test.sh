@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one command that sets up and runs every test (README, .ci/run).
 # Stages: install packages; strict release build + every CTest suite; format and link checks;
-# an ASan+UBSan build of the whole suite with clang; bounded fuzzing of every fuzz target.
-# Set CARELEDGER_QUICK=1 to skip the sanitizer and fuzz stages on a developer machine.
+# an ASan+UBSan build of the whole suite with clang; bounded fuzzing of every fuzz target; the
+# Debian packages (reproducible, lintian-clean, installed and purged in a clean debootstrap root).
+# Set CARELEDGER_QUICK=1 to skip the sanitizer, fuzz and package stages on a developer machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -31,5 +32,17 @@ if [[ "${CARELEDGER_QUICK:-0}" != "1" ]]; then
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     LSAN_OPTIONS="suppressions=${root}/tests/lsan.supp:print_suppressions=0" \
     ctest --test-dir build/asan --output-on-failure -j "$jobs" --timeout 1800 -LE bench
+fi
+if [[ "${CARELEDGER_QUICK:-0}" != "1" ]]; then
+  # Issue 6: the packages, built twice and compared, linted, then installed, used and purged in a
+  # clean Debian 12 root (needs root: debootstrap, chroot).
+  echo "== packages (build)"
+  bash packaging/build-packages.sh "${root}/build/package"
+  echo "== packages (reproducible: a second build from a clone elsewhere)"
+  bash packaging/check-reproducible.sh "${root}/build/package/packages"
+  echo "== packages (lintian, desktop file, AppStream, contents)"
+  bash packaging/lint-packages.sh "${root}/build/package/packages"
+  echo "== packages (install, use and purge in a clean Debian 12 root)"
+  bash packaging/test-install.sh "${root}/build/package/packages"
 fi
 echo "== all test stages passed (${root})"
