@@ -2265,14 +2265,6 @@ Schlüssel %4</translation>
         <translation>✖ Die letzte Synchronisierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>✔ Verified checkpoint: %1 cosignatures of the %2 required. Last synced %3.</source>
-        <translation>✔ Geprüfter Prüfpunkt: %1 Gegensignaturen von %2 erforderlichen. Zuletzt synchronisiert: %3.</translation>
-    </message>
-    <message>
-        <source>⚠ The checkpoint has %1 cosignatures but %2 are required. Last synced %3.</source>
-        <translation>⚠ Der Prüfpunkt hat %1 Gegensignaturen, erforderlich sind %2. Zuletzt synchronisiert: %3.</translation>
-    </message>
-    <message>
         <source>Embedded ledger at %1</source>
         <translation>Eingebettetes Register in %1</translation>
     </message>
@@ -2359,6 +2351,14 @@ Schlüssel %4</translation>
     <message numerus="yes">
         <source>%n of your entries wait to be published</source>
         <translation><numerusform>%n Ihrer Einträge wartet auf Veröffentlichung</numerusform><numerusform>%n Ihrer Einträge warten auf Veröffentlichung</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.</source>
+        <translation><numerusform>✔ Geprüfter Prüfpunkt: %n Gegensignatur von %1 erforderlichen. Zuletzt synchronisiert: %2.</numerusform><numerusform>✔ Geprüfter Prüfpunkt: %n Gegensignaturen von %1 erforderlichen. Zuletzt synchronisiert: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.</source>
+        <translation><numerusform>⚠ Der Prüfpunkt hat %n Gegensignatur, erforderlich sind %1. Zuletzt synchronisiert: %2.</numerusform><numerusform>⚠ Der Prüfpunkt hat %n Gegensignaturen, erforderlich sind %1. Zuletzt synchronisiert: %2.</numerusform></translation>
     </message>
 </context>
 <context>

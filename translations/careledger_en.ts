@@ -2265,14 +2265,6 @@ Key %4</translation>
         <translation>✖ The last sync failed: %1</translation>
     </message>
     <message>
-        <source>✔ Verified checkpoint: %1 cosignatures of the %2 required. Last synced %3.</source>
-        <translation>✔ Verified checkpoint: %1 cosignatures of the %2 required. Last synced %3.</translation>
-    </message>
-    <message>
-        <source>⚠ The checkpoint has %1 cosignatures but %2 are required. Last synced %3.</source>
-        <translation>⚠ The checkpoint has %1 cosignatures but %2 are required. Last synced %3.</translation>
-    </message>
-    <message>
         <source>Embedded ledger at %1</source>
         <translation>Embedded ledger at %1</translation>
     </message>
@@ -2359,6 +2351,14 @@ Key %4</translation>
     <message numerus="yes">
         <source>%n of your entries wait to be published</source>
         <translation><numerusform>%n of your entries waits to be published</numerusform><numerusform>%n of your entries wait to be published</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.</source>
+        <translation><numerusform>✔ Verified checkpoint: %n cosignature of the %1 required. Last synced %2.</numerusform><numerusform>✔ Verified checkpoint: %n cosignatures of the %1 required. Last synced %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.</source>
+        <translation><numerusform>⚠ The checkpoint has %n cosignature but %1 are required. Last synced %2.</numerusform><numerusform>⚠ The checkpoint has %n cosignatures but %1 are required. Last synced %2.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2265,14 +2265,6 @@ Clave %4</translation>
         <translation>✖ La última sincronización falló: %1</translation>
     </message>
     <message>
-        <source>✔ Verified checkpoint: %1 cosignatures of the %2 required. Last synced %3.</source>
-        <translation>✔ Punto de control verificado: %1 cofirmas de las %2 requeridas. Última sincronización: %3.</translation>
-    </message>
-    <message>
-        <source>⚠ The checkpoint has %1 cosignatures but %2 are required. Last synced %3.</source>
-        <translation>⚠ El punto de control tiene %1 cofirmas, pero se requieren %2. Última sincronización: %3.</translation>
-    </message>
-    <message>
         <source>Embedded ledger at %1</source>
         <translation>Registro integrado en %1</translation>
     </message>
@@ -2359,6 +2351,14 @@ Clave %4</translation>
     <message numerus="yes">
         <source>%n of your entries wait to be published</source>
         <translation><numerusform>%n de sus entradas espera su publicación</numerusform><numerusform>%n de sus entradas esperan su publicación</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.</source>
+        <translation><numerusform>✔ Punto de control verificado: %n cofirma de las %1 requeridas. Última sincronización: %2.</numerusform><numerusform>✔ Punto de control verificado: %n cofirmas de las %1 requeridas. Última sincronización: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.</source>
+        <translation><numerusform>⚠ El punto de control tiene %n cofirma, pero se requieren %1. Última sincronización: %2.</numerusform><numerusform>⚠ El punto de control tiene %n cofirmas, pero se requieren %1. Última sincronización: %2.</numerusform></translation>
     </message>
 </context>
 <context>

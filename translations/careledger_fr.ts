@@ -2265,14 +2265,6 @@ Clé %4</translation>
         <translation>✖ La dernière synchronisation a échoué : %1</translation>
     </message>
     <message>
-        <source>✔ Verified checkpoint: %1 cosignatures of the %2 required. Last synced %3.</source>
-        <translation>✔ Point de contrôle vérifié : %1 cosignatures sur les %2 requises. Dernière synchronisation : %3.</translation>
-    </message>
-    <message>
-        <source>⚠ The checkpoint has %1 cosignatures but %2 are required. Last synced %3.</source>
-        <translation>⚠ Le point de contrôle a %1 cosignatures mais %2 sont requises. Dernière synchronisation : %3.</translation>
-    </message>
-    <message>
         <source>Embedded ledger at %1</source>
         <translation>Registre intégré dans %1</translation>
     </message>
@@ -2359,6 +2351,14 @@ Clé %4</translation>
     <message numerus="yes">
         <source>%n of your entries wait to be published</source>
         <translation><numerusform>%n de vos entrées attend sa publication</numerusform><numerusform>%n de vos entrées attendent leur publication</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.</source>
+        <translation><numerusform>✔ Point de contrôle vérifié : %n cosignature sur les %1 requises. Dernière synchronisation : %2.</numerusform><numerusform>✔ Point de contrôle vérifié : %n cosignatures sur les %1 requises. Dernière synchronisation : %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.</source>
+        <translation><numerusform>⚠ Le point de contrôle a %n cosignature, mais %1 sont requises. Dernière synchronisation : %2.</numerusform><numerusform>⚠ Le point de contrôle a %n cosignatures, mais %1 sont requises. Dernière synchronisation : %2.</numerusform></translation>
     </message>
 </context>
 <context>

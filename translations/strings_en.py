@@ -1,6 +1,8 @@
 # English plural forms (the source text is the other messages' English). Every tr(..., n) message
 # needs its singular and plural here: test_translations fails on a numerus message without them.
 T = {
+    '✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.': ['✔ Verified checkpoint: %n cosignature of the %1 required. Last synced %2.', '✔ Verified checkpoint: %n cosignatures of the %1 required. Last synced %2.'],
+    '⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.': ['⚠ The checkpoint has %n cosignature but %1 are required. Last synced %2.', '⚠ The checkpoint has %n cosignatures but %1 are required. Last synced %2.'],
     "Accepted within the allowed clock difference (%n second(s)): check this computer's clock.": [
         "Accepted within the allowed clock difference (%n second): check this computer's clock.",
         "Accepted within the allowed clock difference (%n seconds): check this computer's clock.",

@@ -1,5 +1,7 @@
 # German for the patient and clinician pages.
 T = {
+    '✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.': ['✔ Geprüfter Prüfpunkt: %n Gegensignatur von %1 erforderlichen. Zuletzt synchronisiert: %2.', '✔ Geprüfter Prüfpunkt: %n Gegensignaturen von %1 erforderlichen. Zuletzt synchronisiert: %2.'],
+    '⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.': ['⚠ Der Prüfpunkt hat %n Gegensignatur, erforderlich sind %1. Zuletzt synchronisiert: %2.', '⚠ Der Prüfpunkt hat %n Gegensignaturen, erforderlich sind %1. Zuletzt synchronisiert: %2.'],
     "Accepted within the allowed clock difference (%n second(s)): check this computer's clock.": ["Innerhalb der erlaubten Zeitabweichung akzeptiert (%n Sekunde): Prüfen Sie die Uhr dieses Computers.", "Innerhalb der erlaubten Zeitabweichung akzeptiert (%n Sekunden): Prüfen Sie die Uhr dieses Computers."],
     "Do not rely on this card's data: it may be forged or altered. Treat per protocol.": "Verlassen Sie sich nicht auf die Daten dieses Ausweises: Sie könnten gefälscht oder verändert sein. Behandeln Sie nach Protokoll.",
     "Fetch the ledger's newest checkpoint and verify it": "Den neuesten Prüfpunkt des Registers abrufen und prüfen",
@@ -316,10 +318,8 @@ T = {
     'single use': 'einmalig',
     'the PDF is empty': 'das PDF ist leer',
     'unable to assess': 'nicht beurteilbar',
-    '⚠ The checkpoint has %1 cosignatures but %2 are required. Last synced %3.': '⚠ Der Prüfpunkt hat %1 Gegensignaturen, erforderlich sind %2. Zuletzt synchronisiert: %3.',
     '⚠ The end date is before the start date.': '⚠ Das Enddatum liegt vor dem Startdatum.',
     '✔ No alerts. Nobody has used an emergency token or read your records without a grant.': '✔ Keine Warnungen. Niemand hat ein Notfall-Token verwendet oder Ihre Daten ohne Freigabe gelesen.',
-    '✔ Verified checkpoint: %1 cosignatures of the %2 required. Last synced %3.': '✔ Geprüfter Prüfpunkt: %1 Gegensignaturen von %2 erforderlichen. Zuletzt synchronisiert: %3.',
     '✔ Verified only': '✔ Nur geprüfte',
     '✔ Verified': '✔ Geprüft',
     '✔ Your access was recorded on the ledger (entry #%1). The patient will see it in their access log.': '✔ Ihr Zugriff wurde im Register protokolliert (Eintrag Nr. %1). Der Patient sieht ihn in seinem Zugriffsprotokoll.',

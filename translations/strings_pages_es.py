@@ -1,5 +1,7 @@
 # Spanish for the patient and clinician pages.
 T = {
+    '✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.': ['✔ Punto de control verificado: %n cofirma de las %1 requeridas. Última sincronización: %2.', '✔ Punto de control verificado: %n cofirmas de las %1 requeridas. Última sincronización: %2.'],
+    '⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.': ['⚠ El punto de control tiene %n cofirma, pero se requieren %1. Última sincronización: %2.', '⚠ El punto de control tiene %n cofirmas, pero se requieren %1. Última sincronización: %2.'],
     "Accepted within the allowed clock difference (%n second(s)): check this computer's clock.": ["Aceptado dentro de la diferencia de reloj permitida (%n segundo): compruebe el reloj de este ordenador.", "Aceptado dentro de la diferencia de reloj permitida (%n segundos): compruebe el reloj de este ordenador."],
     "Do not rely on this card's data: it may be forged or altered. Treat per protocol.": "No confíe en los datos de esta tarjeta: pueden estar falsificados o alterados. Actúe según el protocolo.",
     "Fetch the ledger's newest checkpoint and verify it": "Obtener el punto de control más reciente del registro y verificarlo",
@@ -316,10 +318,8 @@ T = {
     'single use': 'un solo uso',
     'the PDF is empty': 'el PDF está vacío',
     'unable to assess': 'no evaluable',
-    '⚠ The checkpoint has %1 cosignatures but %2 are required. Last synced %3.': '⚠ El punto de control tiene %1 cofirmas, pero se requieren %2. Última sincronización: %3.',
     '⚠ The end date is before the start date.': '⚠ La fecha de fin es anterior a la de inicio.',
     '✔ No alerts. Nobody has used an emergency token or read your records without a grant.': '✔ Sin alertas. Nadie ha usado un token de emergencia ni consultado sus datos sin autorización.',
-    '✔ Verified checkpoint: %1 cosignatures of the %2 required. Last synced %3.': '✔ Punto de control verificado: %1 cofirmas de las %2 requeridas. Última sincronización: %3.',
     '✔ Verified only': '✔ Solo verificados',
     '✔ Verified': '✔ Verificado',
     '✔ Your access was recorded on the ledger (entry #%1). The patient will see it in their access log.': '✔ Su acceso quedó registrado en el registro (entrada n.º %1). El paciente lo verá en su registro de accesos.',

@@ -1,5 +1,7 @@
 # French for the patient and clinician pages.
 T = {
+    '✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.': ['✔ Point de contrôle vérifié : %n cosignature sur les %1 requises. Dernière synchronisation : %2.', '✔ Point de contrôle vérifié : %n cosignatures sur les %1 requises. Dernière synchronisation : %2.'],
+    '⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.': ['⚠ Le point de contrôle a %n cosignature, mais %1 sont requises. Dernière synchronisation : %2.', '⚠ Le point de contrôle a %n cosignatures, mais %1 sont requises. Dernière synchronisation : %2.'],
     "Accepted within the allowed clock difference (%n second(s)): check this computer's clock.": ["Accepté dans l'écart d'horloge autorisé (%n seconde) : vérifiez l'horloge de cet ordinateur.", "Accepté dans l'écart d'horloge autorisé (%n secondes) : vérifiez l'horloge de cet ordinateur."],
     "Do not rely on this card's data: it may be forged or altered. Treat per protocol.": "Ne vous fiez pas aux données de cette carte : elles peuvent être falsifiées ou altérées. Traitez selon le protocole.",
     "Fetch the ledger's newest checkpoint and verify it": "Récupérer le point de contrôle le plus récent du registre et le vérifier",
@@ -316,10 +318,8 @@ T = {
     'single use': 'usage unique',
     'the PDF is empty': 'le PDF est vide',
     'unable to assess': 'non évaluable',
-    '⚠ The checkpoint has %1 cosignatures but %2 are required. Last synced %3.': '⚠ Le point de contrôle a %1 cosignatures mais %2 sont requises. Dernière synchronisation : %3.',
     '⚠ The end date is before the start date.': '⚠ La date de fin est antérieure à la date de début.',
     '✔ No alerts. Nobody has used an emergency token or read your records without a grant.': "✔ Aucune alerte. Personne n'a utilisé de jeton d'urgence ni consulté vos données sans autorisation.",
-    '✔ Verified checkpoint: %1 cosignatures of the %2 required. Last synced %3.': '✔ Point de contrôle vérifié : %1 cosignatures sur les %2 requises. Dernière synchronisation : %3.',
     '✔ Verified only': '✔ Vérifiés uniquement',
     '✔ Verified': '✔ Vérifié',
     '✔ Your access was recorded on the ledger (entry #%1). The patient will see it in their access log.': "✔ Votre accès a été enregistré dans le registre (entrée n° %1). Le patient le verra dans son journal des accès.",

@@ -141,14 +141,14 @@ void OverviewPage::showStatus() {
     } else {
         const bool quorum = s.cosignatures >= s.quorum;
         syncState_->setText(
-            quorum ? tr("\u2714 Verified checkpoint: %1 cosignatures of the %2 required. Last "
-                        "synced %3.")
-                         .arg(s.cosignatures)
+            quorum ? tr("\u2714 Verified checkpoint: %n cosignature(s) of the %1 required. Last "
+                        "synced %2.",
+                        nullptr, static_cast<int>(s.cosignatures))
                          .arg(s.quorum)
                          .arg(formatDateTime(static_cast<std::uint64_t>(s.last_sync)))
-                   : tr("\u26A0 The checkpoint has %1 cosignatures but %2 are required. Last "
-                        "synced %3.")
-                         .arg(s.cosignatures)
+                   : tr("\u26A0 The checkpoint has %n cosignature(s) but %1 are required. Last "
+                        "synced %2.",
+                        nullptr, static_cast<int>(s.cosignatures))
                          .arg(s.quorum)
                          .arg(formatDateTime(static_cast<std::uint64_t>(s.last_sync))));
     }
