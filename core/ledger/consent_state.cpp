@@ -1,5 +1,6 @@
 #include "ledger/consent_state.h"
 
+#include <algorithm>
 #include <type_traits>
 
 namespace careledger::ledger {
@@ -130,6 +131,50 @@ std::optional<std::uint64_t> LedgerState::last_seq(const crypto::PublicKey& auth
     return seq != nullptr ? std::optional<std::uint64_t>(*seq) : std::nullopt;
 }
 
+const LedgerState::RevokedGrant* LedgerState::revoked_grant(const EntryId& id) const {
+    return find_in(revoked_grants_, id);
+}
+
+void LedgerState::forget_revoked_grant(const EntryId& id) {
+    const auto it = grants_.find(id);
+    if (it == grants_.end())
+        return;
+    if (auto list = grants_by_patient_.find(it->second.patient); list != grants_by_patient_.end()) {
+        std::erase(list->second, id);
+        if (list->second.empty())
+            grants_by_patient_.erase(list);
+    }
+    grants_.erase(it);
+}
+
+LedgerState LedgerState::without_history() const {
+    LedgerState out = *this;
+    out.keep_history_ = false;
+    out.accesses_.clear();
+    out.anchors_.clear();
+    if (!keep_history_)
+        return out;
+    // The remembered revocations are the newest ones, in the order their REVOKEs were applied.
+    std::vector<const GrantRecord*> revoked;
+    for (const auto& [id, g] : grants_)
+        if (g.revoked)
+            revoked.push_back(&g);
+    std::sort(revoked.begin(), revoked.end(), [](const GrantRecord* a, const GrantRecord* b) {
+        return a->revoked->index < b->revoked->index;
+    });
+    const std::size_t skip =
+        revoked.size() > kRevokedGrantsRemembered ? revoked.size() - kRevokedGrantsRemembered : 0;
+    for (std::size_t i = 0; i < revoked.size(); ++i) {
+        const GrantRecord& g = *revoked[i];
+        if (i >= skip) {
+            out.revoked_grants_.insert_or_assign(g.id, RevokedGrant{g.patient, g.terms.grantee});
+            out.revoked_order_.push_back(g.id);
+        }
+        out.forget_revoked_grant(g.id);
+    }
+    return out;
+}
+
 // ---- apply --------------------------------------------------------------------------------------
 
 void apply(LedgerState& state, const SignedEntry& entry, const EntryId& entry_id,
@@ -158,8 +203,24 @@ void apply(LedgerState& state, const SignedEntry& entry, const EntryId& entry_id
                                       GrantRecord{entry_id, tag, body.author, p, at, std::nullopt});
                 state.grants_by_patient_[tag].push_back(entry_id);
             } else if constexpr (std::is_same_v<T, RevokePayload>) {
-                if (auto it = state.grants_.find(p.grant_id); it != state.grants_.end())
+                auto it = state.grants_.find(p.grant_id);
+                if (it == state.grants_.end())
+                    return;
+                if (state.keep_history_) {
                     it->second.revoked = at;
+                    return;
+                }
+                // Without history a revoked grant leaves the state: no rule can accept anything
+                // under it again. Its note only names later refusals.
+                state.revoked_grants_.insert_or_assign(
+                    p.grant_id,
+                    LedgerState::RevokedGrant{it->second.patient, it->second.terms.grantee});
+                state.revoked_order_.push_back(p.grant_id);
+                if (state.revoked_order_.size() > LedgerState::kRevokedGrantsRemembered) {
+                    state.revoked_grants_.erase(state.revoked_order_.front());
+                    state.revoked_order_.pop_front();
+                }
+                state.forget_revoked_grant(p.grant_id);
             } else if constexpr (std::is_same_v<T, AccessPayload>) {
                 if (state.keep_history_)
                     state.accesses_[tag].push_back(AccessRecord{body.author, p.basis(), p.reference,

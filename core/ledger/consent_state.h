@@ -20,6 +20,7 @@
 #include "ledger/entry.h"
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -152,11 +153,28 @@ public:
     [[nodiscard]] std::optional<std::uint64_t> last_seq(const crypto::PublicKey& author) const;
     [[nodiscard]] std::uint64_t entries_applied() const { return entries_applied_; }
 
-    // Whether ACCESS and ANCHOR entries are kept per patient (the default). A node that only
-    // validates turns it off: no rule reads that history, and without it the state grows with
-    // identities, grants and tokens, not with every access (accesses_of/anchors_of are then empty).
+    // Whether history is kept (the default): ACCESS and ANCHOR entries per patient, and revoked
+    // grants. A node that only validates turns it off: no rule accepts anything on the strength
+    // of that history, and without it the state grows with identities, live grants and tokens,
+    // not with the log (accesses_of/anchors_of are then empty, a revoked grant is dropped from
+    // grant()/grants_of() when its REVOKE is applied). Set it before the first apply().
     void set_keep_history(bool keep) { keep_history_ = keep; }
     [[nodiscard]] bool keeps_history() const { return keep_history_; }
+
+    // Without history, the last kRevokedGrantsRemembered revoked grants are remembered by id with
+    // their patient and grantee, only so that a refusal names the same rule a full state names
+    // (rule.revoke_already_revoked, rule.access_grant_revoked, ...); beyond them a revoked grant
+    // is refused as unknown. Accepting or refusing never depends on this note.
+    struct RevokedGrant {
+        PatientTag patient{};
+        crypto::PublicKey grantee{};
+        bool operator==(const RevokedGrant&) const = default;
+    };
+    static constexpr std::size_t kRevokedGrantsRemembered = 4096;
+    [[nodiscard]] const RevokedGrant* revoked_grant(const EntryId& id) const;
+    // This state as a node without history holds it (the same value as replaying the log with
+    // set_keep_history(false)).
+    [[nodiscard]] LedgerState without_history() const;
 
     bool operator==(const LedgerState&) const = default;
 
@@ -174,8 +192,13 @@ private:
     std::map<PatientTag, std::vector<AccessRecord>> accesses_;
     std::map<PatientTag, std::vector<AnchorRecord>> anchors_;
     std::map<crypto::PublicKey, std::uint64_t> last_seq_;
+    std::map<EntryId, RevokedGrant> revoked_grants_; // without history: the remembered ones
+    std::deque<EntryId> revoked_order_;              // oldest first, at most the bound
     std::uint64_t entries_applied_ = 0;
     bool keep_history_ = true;
+
+    void forget_revoked_grant(const EntryId& id);
+    friend class StateSnapshotCodec; // node/state_snapshot.cpp reads and rebuilds the maps
 };
 
 // Whether validate() checks the entry's signature. `already_verified` is only for an entry that

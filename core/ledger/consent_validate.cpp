@@ -93,8 +93,15 @@ public:
     Status operator()(const RevokePayload& p) const {
         CL_TRY(patient_only());
         const GrantRecord* g = s_.grant(p.grant_id);
-        if (g == nullptr)
-            return rule_error(Rule::revoke_unknown_grant);
+        if (g == nullptr) {
+            // A state without history has dropped its revoked grants; it names the refusal as a
+            // full state would while it remembers the grant.
+            const auto* gone = s_.revoked_grant(p.grant_id);
+            if (gone == nullptr)
+                return rule_error(Rule::revoke_unknown_grant);
+            return rule_error(gone->patient != *b_.patient ? Rule::revoke_foreign_grant
+                                                           : Rule::revoke_already_revoked);
+        }
         if (g->patient != *b_.patient)
             return rule_error(Rule::revoke_foreign_grant);
         if (g->revoked)
@@ -164,8 +171,15 @@ private:
 
     [[nodiscard]] Status access_under_grant(const AccessPayload& p, const EntryId& id) const {
         const GrantRecord* g = s_.grant(id);
-        if (g == nullptr)
-            return rule_error(Rule::access_unknown_grant);
+        if (g == nullptr) {
+            const auto* gone = s_.revoked_grant(id);
+            if (gone == nullptr)
+                return rule_error(Rule::access_unknown_grant);
+            if (gone->grantee != b_.author)
+                return rule_error(Rule::access_wrong_reader);
+            return rule_error(gone->patient != *b_.patient ? Rule::access_wrong_patient
+                                                           : Rule::access_grant_revoked);
+        }
         if (g->terms.grantee != b_.author)
             return rule_error(Rule::access_wrong_reader);
         if (g->patient != *b_.patient)

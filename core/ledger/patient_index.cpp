@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace careledger::ledger {
 
@@ -32,12 +37,105 @@ std::array<std::uint8_t, 8> u64_be(std::uint64_t v) {
     return out;
 }
 
-const std::vector<std::uint64_t>& no_indices() {
-    static const std::vector<std::uint64_t> empty;
-    return empty;
-}
-
 } // namespace
+
+// The append-only file of list records. Appends are buffered (a node adds one record per entry
+// and tag) and flushed at 64 KiB, before a read of a buffered record, and by sync(). Offsets are
+// reserved under the mutex, so the copies of an index that share the file never overwrite each
+// other; a record no copy points at (a refused validator batch) is only wasted space.
+class PatientIndex::ListFile {
+public:
+    static constexpr std::size_t kRecordBytes = 16;
+    static constexpr std::size_t kFlushBytes = std::size_t{64} * 1024;
+
+    static Result<std::shared_ptr<ListFile>> open(const std::filesystem::path& path,
+                                                  bool truncate) {
+        const int flags = O_RDWR | O_CREAT | O_CLOEXEC | (truncate ? O_TRUNC : 0);
+        const int fd = ::open(path.c_str(), flags, 0600);
+        if (fd < 0)
+            return make_error("index.list_io", "cannot open " + path.string());
+        struct stat st {};
+        if (::fstat(fd, &st) != 0) {
+            ::close(fd);
+            return make_error("index.list_io", "cannot stat " + path.string());
+        }
+        auto file = std::shared_ptr<ListFile>(new ListFile(fd));
+        // A torn last record (a crash mid-append) is ignored: nothing durable points at it.
+        const auto bytes = static_cast<std::uint64_t>(st.st_size);
+        file->flushed_ = bytes - bytes % kRecordBytes;
+        return file;
+    }
+    ~ListFile() { ::close(fd_); }
+    ListFile(const ListFile&) = delete;
+    ListFile& operator=(const ListFile&) = delete;
+    ListFile(ListFile&&) = delete;
+    ListFile& operator=(ListFile&&) = delete;
+
+    // Appends (leaf index, previous end); returns this record's end (offset + 1).
+    Result<std::uint64_t> append(std::uint64_t leaf_index, std::uint64_t previous_end) {
+        const std::lock_guard lock(mu_);
+        const std::uint64_t offset = flushed_ + buffer_.size();
+        put_u64_be(buffer_, leaf_index);
+        put_u64_be(buffer_, previous_end);
+        if (buffer_.size() >= kFlushBytes)
+            CL_TRY(flush_locked());
+        return offset + 1;
+    }
+
+    // The record ending at `end`: (leaf index, previous end).
+    Result<std::pair<std::uint64_t, std::uint64_t>> read(std::uint64_t end) {
+        const std::lock_guard lock(mu_);
+        const std::uint64_t offset = end - 1;
+        if (offset % kRecordBytes != 0 || offset + kRecordBytes > flushed_ + buffer_.size())
+            return make_error("index.list_unreadable", "a list record is out of the file");
+        if (offset + kRecordBytes > flushed_)
+            CL_TRY(flush_locked());
+        std::array<std::uint8_t, kRecordBytes> rec{};
+        const auto n = ::pread(fd_, rec.data(), rec.size(), static_cast<off_t>(offset));
+        if (n != static_cast<ssize_t>(rec.size()))
+            return make_error("index.list_unreadable", "cannot read the list file");
+        return std::pair{get_u64_be(ByteView(rec.data(), 8)),
+                         get_u64_be(ByteView(rec.data() + 8, 8))};
+    }
+
+    Status sync() {
+        const std::lock_guard lock(mu_);
+        CL_TRY(flush_locked());
+        if (::fdatasync(fd_) != 0)
+            return make_error("index.list_io", "cannot sync the list file");
+        return {};
+    }
+
+    // Bytes in the file, buffered ones included.
+    std::uint64_t size() {
+        const std::lock_guard lock(mu_);
+        return flushed_ + buffer_.size();
+    }
+
+private:
+    explicit ListFile(int fd) : fd_(fd) {}
+
+    Status flush_locked() {
+        std::size_t done = 0;
+        while (done < buffer_.size()) {
+            const auto n = ::pwrite(fd_, buffer_.data() + done, buffer_.size() - done,
+                                    static_cast<off_t>(flushed_ + done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return make_error("index.list_io", "cannot write the list file");
+            done += static_cast<std::size_t>(n);
+        }
+        flushed_ += buffer_.size();
+        buffer_.clear();
+        return {};
+    }
+
+    int fd_;
+    std::mutex mu_;
+    std::uint64_t flushed_ = 0;
+    Bytes buffer_;
+};
 
 const Hash32& directory_tag() {
     static const Hash32 tag = crypto::sha256(as_bytes("careledger.org/index/directory"));
@@ -161,7 +259,7 @@ Status PatientIndex::add_tagged(const std::vector<Hash32>& tags, const Hash32& l
         // A tag listed twice counts once.
         if (std::find(tags.begin(), tags.begin() + static_cast<std::ptrdiff_t>(i), tags[i]) ==
             tags.begin() + static_cast<std::ptrdiff_t>(i))
-            add_one(tags[i], leaf_hash, leaf_index);
+            CL_TRY(add_one(tags[i], leaf_hash, leaf_index));
     }
     size_ = leaf_index + 1;
     return {};
@@ -174,7 +272,7 @@ std::uint32_t PatientIndex::find_leaf(const Hash32& tag) const {
     return n;
 }
 
-void PatientIndex::add_one(const Hash32& tag, const Hash32& leaf_hash, std::uint64_t leaf_index) {
+std::uint32_t PatientIndex::insert_leaf(const Hash32& tag) {
     const auto new_leaf = [&]() {
         Record r;
         r.leaf.tag = tag;
@@ -215,12 +313,22 @@ void PatientIndex::add_one(const Hash32& tag, const Hash32& leaf_hash, std::uint
         *link = static_cast<std::uint32_t>(nodes_.size());
         nodes_.push_back(inner);
     }
+    nodes_[target].dirty = true;
+    return target;
+}
+
+Status PatientIndex::add_one(const Hash32& tag, const Hash32& leaf_hash, std::uint64_t leaf_index) {
+    const std::uint32_t target = insert_leaf(tag);
     Record& rec = records_[nodes_[target].record];
+    if (lists_) {
+        CL_ASSIGN_OR_RETURN(rec.list_end, lists_->append(leaf_index, rec.list_end));
+    } else {
+        rec.indices.push_back(leaf_index);
+    }
     rec.leaf.count += 1;
     rec.leaf.last_leaf_hash = leaf_hash;
     rec.leaf.list_hash = index_list_step(rec.leaf.list_hash, leaf_index);
-    rec.indices.push_back(leaf_index);
-    nodes_[target].dirty = true;
+    return {};
 }
 
 void PatientIndex::rehash(std::uint32_t node) {
@@ -254,11 +362,86 @@ std::optional<IndexLeaf> PatientIndex::leaf(const Hash32& tag) const {
     return records_[nodes_[n].record].leaf;
 }
 
-const std::vector<std::uint64_t>& PatientIndex::indices(const Hash32& tag) const {
+Result<std::vector<std::uint64_t>> PatientIndex::read_indices(const Hash32& tag) const {
     const std::uint32_t n = find_leaf(tag);
     if (n == kNone || records_[nodes_[n].record].leaf.tag != tag)
-        return no_indices();
-    return records_[nodes_[n].record].indices;
+        return std::vector<std::uint64_t>{};
+    const Record& rec = records_[nodes_[n].record];
+    if (!lists_)
+        return rec.indices;
+    // Walk the chain back from the newest record, then check it against the committed leaf:
+    // a damaged or foreign list file is refused, never served.
+    std::vector<std::uint64_t> out;
+    out.reserve(static_cast<std::size_t>(rec.leaf.count));
+    std::uint64_t end = rec.list_end;
+    while (end != 0 && out.size() < rec.leaf.count) {
+        CL_ASSIGN_OR_RETURN(const auto item, lists_->read(end));
+        out.push_back(item.first);
+        if (item.second >= end)
+            return make_error("index.list_unreadable", "the list file's chain does not go back");
+        end = item.second;
+    }
+    std::reverse(out.begin(), out.end());
+    if (end != 0 || out.size() != rec.leaf.count || index_list_hash(out) != rec.leaf.list_hash)
+        return make_error("index.list_unreadable",
+                          "the list file does not hold the tag's committed list");
+    return out;
+}
+
+std::vector<std::uint64_t> PatientIndex::indices(const Hash32& tag) const {
+    auto list = read_indices(tag);
+    return list.ok() ? std::move(*list) : std::vector<std::uint64_t>{};
+}
+
+Result<PatientIndex> PatientIndex::with_list_file(const std::filesystem::path& path) {
+    PatientIndex index;
+    CL_ASSIGN_OR_RETURN(index.lists_, ListFile::open(path, true));
+    return index;
+}
+
+Result<PatientIndex> PatientIndex::restore(const std::filesystem::path& path,
+                                           std::vector<IndexRecordState> records,
+                                           std::uint64_t size) {
+    PatientIndex files;
+    CL_ASSIGN_OR_RETURN(files.lists_, ListFile::open(path, false));
+    return restore(files, std::move(records), size);
+}
+
+Result<PatientIndex> PatientIndex::restore(const PatientIndex& sharing,
+                                           std::vector<IndexRecordState> records,
+                                           std::uint64_t size) {
+    if (!sharing.lists_)
+        return make_error("index.list_io", "the index to share has no list file");
+    PatientIndex index;
+    index.lists_ = sharing.lists_;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const IndexRecordState& r = records[i];
+        if ((i > 0 && !(records[i - 1].leaf.tag < r.leaf.tag)) || r.leaf.count == 0 ||
+            r.list_end == 0 || r.list_end + 15 > index.lists_->size())
+            return make_error("index.malformed", "an index record is out of order or points "
+                                                 "past the list file");
+        const std::uint32_t node = index.insert_leaf(r.leaf.tag);
+        Record& rec = index.records_[index.nodes_[node].record];
+        rec.leaf = r.leaf;
+        rec.list_end = r.list_end;
+    }
+    index.size_ = size;
+    return index;
+}
+
+std::vector<IndexRecordState> PatientIndex::records() const {
+    std::vector<IndexRecordState> out;
+    out.reserve(records_.size());
+    for (const Record& r : records_)
+        out.push_back({r.leaf, r.list_end});
+    std::sort(out.begin(), out.end(), [](const IndexRecordState& a, const IndexRecordState& b) {
+        return a.leaf.tag < b.leaf.tag;
+    });
+    return out;
+}
+
+Status PatientIndex::sync_list_file() const {
+    return lists_ ? lists_->sync() : Status{};
 }
 
 IndexProof PatientIndex::prove(const Hash32& tag) {

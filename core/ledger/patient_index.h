@@ -34,12 +34,16 @@
 // Cost: add() walks one root-to-leaf path (≈ log2(tags) nodes) and marks it dirty; root() and
 // prove() rehash only dirty nodes, so a batch of k entries costs O(k · depth) hashes at most.
 // Memory: a 48-byte node per tag and per inner node and a ~128-byte record per tag (O(tags)), plus
-// 8 bytes per (entry, tag) for the leaf-index lists. The object is copyable (a snapshot at a
-// published size costs one copy of those arrays). Nothing is persisted: a node rebuilds the index
-// by replaying its log (add() in log order).
+// 8 bytes per (entry, tag) for the leaf-index lists — unless the lists are kept in a file
+// (with_list_file, what nodes do): then the memory is O(tags) whatever the size of the log, and
+// each (entry, tag) costs 16 bytes on disk. The object is copyable; copies made from an index
+// with a list file share that file (each appends its own records, see ListFile below), so a copy
+// costs O(tags). A node persists the records with its state snapshot (records()/restore());
+// otherwise it rebuilds the index by replaying its log (add() in log order).
 //
 // Error codes: index.missing, index.malformed (extension line); index.proof_malformed,
-// index.proof_mismatch (proof verification); index.out_of_order (add).
+// index.proof_mismatch (proof verification); index.out_of_order (add); index.list_io,
+// index.list_unreadable (the list file).
 #pragma once
 
 #include "common/bytes.h"
@@ -50,6 +54,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -109,9 +115,35 @@ inline constexpr Hash32 kIndexListStart{}; // h_0
 Status verify_index_proof(const Hash32& root, const Hash32& tag,
                           const std::optional<IndexLeaf>& leaf, const IndexProof& proof);
 
+// One tag's record as a snapshot keeps it: the committed leaf and where its list ends in the
+// list file (0: empty; otherwise the offset of its newest list record + 1).
+struct IndexRecordState {
+    IndexLeaf leaf;
+    std::uint64_t list_end = 0;
+    bool operator==(const IndexRecordState&) const = default;
+};
+
 class PatientIndex {
 public:
     PatientIndex() = default;
+
+    // An empty index whose leaf-index lists live in `path` (created or truncated). The file is
+    // append-only: 16-byte records (u64 leaf index, u64 offset + 1 of the tag's previous record,
+    // big-endian), one per (entry, tag), chained backwards from the record in memory.
+    static Result<PatientIndex> with_list_file(const std::filesystem::path& path);
+    // An index rebuilt from records() over an existing list file (not truncated): the file must
+    // hold every record the list ends point at (a snapshot syncs it first, sync_list_file()).
+    static Result<PatientIndex> restore(const std::filesystem::path& path,
+                                        std::vector<IndexRecordState> records, std::uint64_t size);
+    // The same over the list file `sharing` already has open (two indices over one file must
+    // share it, as copies do, or their appends would overwrite each other).
+    static Result<PatientIndex> restore(const PatientIndex& sharing,
+                                        std::vector<IndexRecordState> records, std::uint64_t size);
+    // The tags' records in tag order (with a list file; list_end is 0 in memory).
+    [[nodiscard]] std::vector<IndexRecordState> records() const;
+    // Makes the list file durable (nothing to do in memory).
+    [[nodiscard]] Status sync_list_file() const;
+    [[nodiscard]] bool has_list_file() const { return lists_ != nullptr; }
 
     // Adds the log entry at `leaf_index` (whose RFC 6962 leaf hash is `leaf_hash`) to each of its
     // index_tags(). Leaf indices must strictly increase across calls (index.out_of_order).
@@ -124,8 +156,11 @@ public:
     [[nodiscard]] Hash32 root();
     // The tag's record, or nullopt when no entry is about it.
     [[nodiscard]] std::optional<IndexLeaf> leaf(const Hash32& tag) const;
-    // The tag's ordered leaf indices (empty when absent).
-    [[nodiscard]] const std::vector<std::uint64_t>& indices(const Hash32& tag) const;
+    // The tag's ordered leaf indices (empty when absent). With a list file they are read back
+    // from it; a read error yields index.list_unreadable (indices() then returns an empty list,
+    // which a client refuses: the count in the index record does not match).
+    [[nodiscard]] Result<std::vector<std::uint64_t>> read_indices(const Hash32& tag) const;
+    [[nodiscard]] std::vector<std::uint64_t> indices(const Hash32& tag) const;
     // A proof of leaf(tag) — presence or absence — against root().
     [[nodiscard]] IndexProof prove(const Hash32& tag);
 
@@ -144,10 +179,13 @@ private:
     };
     struct Record {
         IndexLeaf leaf;
-        std::vector<std::uint64_t> indices;
+        std::vector<std::uint64_t> indices; // in memory only
+        std::uint64_t list_end = 0;         // with a list file
     };
+    class ListFile;
 
-    void add_one(const Hash32& tag, const Hash32& leaf_hash, std::uint64_t leaf_index);
+    Status add_one(const Hash32& tag, const Hash32& leaf_hash, std::uint64_t leaf_index);
+    std::uint32_t insert_leaf(const Hash32& tag); // the tag's leaf node, created when new
     [[nodiscard]] std::uint32_t find_leaf(const Hash32& tag) const; // kNone when empty
     void rehash(std::uint32_t node);
 
@@ -155,6 +193,7 @@ private:
     std::vector<Record> records_;
     std::uint32_t root_ = kNone;
     std::uint64_t size_ = 0;
+    std::shared_ptr<ListFile> lists_; // shared by copies: each appends its own records
 };
 
 // "careledger.org/index <base64 root>" (no newline), the checkpoint extension line.

@@ -9,6 +9,7 @@
 #include "ledger/tiles.h"
 #include "node/directory_tiles.h"
 #include "node/receipt.h"
+#include "node/state_snapshot.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -130,10 +131,18 @@ struct Sequencer::Impl {
     std::thread sequencing_thread;
     std::thread cosigning_thread;
 
+    mutable std::mutex state_mu;     // state copies (state()) against the sequencing thread
+    std::uint64_t snapshot_size = 0; // the tree size of the last snapshot written or loaded
+
     Impl(NetworkConfig net, tlog::NoteSigner key)
         : network(std::move(net)), log_key(std::move(key)) {}
 
     Status open();
+    [[nodiscard]] bool snapshots() const { return options.snapshot && observer == nullptr; }
+    Status reset_rebuilt_state();
+    Status restore_snapshot(const tlog::Checkpoint& candidate);
+    Status replay(const tlog::Checkpoint& candidate);
+    Status write_state_snapshot();
     void sequencing_loop();
     void sequence_batch(std::vector<Pending>& batch);
     void cosigning_loop();
@@ -151,7 +160,6 @@ Status Sequencer::Impl::open() {
                           "cannot create " + options.data_dir.string() + ": " + ec.message());
     tiles = std::make_unique<DirectoryTiles>(options.data_dir);
     sync_tiles = std::make_unique<DirectoryTiles>(options.data_dir);
-    state.set_keep_history(false); // memory grows with identities and grants, not accesses
     policy = network.consent_policy();
     witnesses = witness_keys(network);
     cosigner_sizes.assign(cosigners.size(), 0);
@@ -190,14 +198,71 @@ Status Sequencer::Impl::open() {
         candidate = *cp;
         candidate_note = to_string(*note);
     }
-    // Rebuild the state from our own tiles. They were validated when sequenced and the root is
-    // checked against the signed candidate below, so replay applies without re-verifying.
+    // The state from the snapshot and the log's tail, or else from the whole log.
+    bool restored = false;
+    if (snapshots()) {
+        if (auto st = restore_snapshot(candidate); st.ok()) {
+            restored = true;
+            if (options.log && candidate.size > 0)
+                options.log("state snapshot at size " + std::to_string(snapshot_size) +
+                            " loaded, " + std::to_string(candidate.size - snapshot_size) +
+                            " entries replayed");
+        } else if (st.error().code != "snapshot.missing") {
+            if (options.log)
+                options.log("state snapshot refused (" + st.error().code + ": " +
+                            st.error().message + "); replaying the whole log");
+        }
+    }
+    if (!restored) {
+        CL_TRY(reset_rebuilt_state());
+        CL_TRY(replay(candidate));
+    }
+    published_index_size = options.patient_index ? published.size : 0;
+    candidate_size = candidate.size;
+    if (candidate_note.empty() && candidate.size == 0) {
+        candidate.extensions = extensions();
+        CL_ASSIGN_OR_RETURN(candidate_note, tlog::sign_checkpoint(candidate, log_key));
+        CL_TRY(write_file_atomically(options.data_dir / "candidate", as_bytes(candidate_note)));
+    }
+    CL_ASSIGN_OR_RETURN(candidate_text, tlog::format_checkpoint(candidate));
+    return {};
+}
+
+// Empty state, tree and indices, as before the first entry. Memory grows with identities and
+// live grants, not with the log: no access or anchor history, no revoked grants, and the
+// index's per-tag lists in <data>/index-lists (truncated here). The published index is a copy
+// sharing that file.
+Status Sequencer::Impl::reset_rebuilt_state() {
+    {
+        const std::lock_guard lock(state_mu);
+        state = ledger::LedgerState{};
+        state.set_keep_history(false);
+    }
+    tree = tlog::TreeState{};
+    published_index_size = 0;
+    snapshot_size = 0;
+    // A snapshot points into the list file truncated below: it goes first.
+    std::error_code ec;
+    fs::remove(options.data_dir / kSnapshotFile, ec);
+    if (options.patient_index) {
+        CL_ASSIGN_OR_RETURN(live_index,
+                            ledger::PatientIndex::with_list_file(options.data_dir / "index-lists"));
+        published_index = live_index;
+    }
+    return {};
+}
+
+// Entries [tree.size(), candidate.size) from our own tiles into the state, the tree and the
+// indices. They were validated when sequenced and the root is checked against the signed
+// candidate, so replay applies without re-verifying.
+Status Sequencer::Impl::replay(const tlog::Checkpoint& candidate) {
     constexpr std::uint64_t kChunk = std::uint64_t{tlog::kTileWidth} * 16;
-    for (std::uint64_t from = 0; from < candidate.size; from += kChunk) {
+    for (std::uint64_t from = tree.size(); from < candidate.size; from += kChunk) {
         const auto to = std::min<std::uint64_t>(candidate.size, from + kChunk);
         CL_ASSIGN_OR_RETURN(auto entries, tlog::read_entry_range(*tiles, from, to, candidate.size));
         std::vector<ledger::SignedEntry> decoded;
         std::vector<crypto::Hash32> hashes;
+        const std::lock_guard lock(state_mu);
         for (const auto& bytes : entries) {
             auto entry = ledger::decode_entry_unverified(bytes);
             if (!entry.ok())
@@ -211,22 +276,115 @@ Status Sequencer::Impl::open() {
                     CL_TRY(published_index.add(*entry, id, tree.size()));
             }
             tree.append(id);
-            decoded.push_back(std::move(*entry));
-            hashes.push_back(id);
+            if (observer != nullptr) {
+                decoded.push_back(std::move(*entry));
+                hashes.push_back(id);
+            }
         }
         if (observer != nullptr)
             CL_TRY(observer->on_append(from, decoded, hashes));
     }
     if (tree.root() != candidate.root)
         return make_error("node.bad_data", "the tiles do not hash to the signed candidate");
-    published_index_size = options.patient_index ? published.size : 0;
-    candidate_size = candidate.size;
-    if (candidate_note.empty() && candidate.size == 0) {
-        candidate.extensions = extensions();
-        CL_ASSIGN_OR_RETURN(candidate_note, tlog::sign_checkpoint(candidate, log_key));
-        CL_TRY(write_file_atomically(options.data_dir / "candidate", as_bytes(candidate_note)));
+    return {};
+}
+
+// The snapshot, then the tail after it. Any mismatch with the log refuses the snapshot (the
+// caller then replays everything): it must be signed by our log key, no larger than the
+// candidate, and its tree edge extended by the tail must reach the candidate's root and index.
+Status Sequencer::Impl::restore_snapshot(const tlog::Checkpoint& candidate) {
+    CL_ASSIGN_OR_RETURN(auto snap,
+                        read_snapshot(options.data_dir, network.log_key(), network.origin()));
+    if (snap.tree.size() > candidate.size)
+        return make_error("snapshot.other_log",
+                          "the snapshot's size " + std::to_string(snap.tree.size()) +
+                              " is beyond the log's " + std::to_string(candidate.size));
+    if (snap.published_size > published.size)
+        return make_error("snapshot.other_log",
+                          "the snapshot's published size is beyond the published checkpoint");
+    if (options.patient_index && snap.live_index.empty() && snap.tree.size() > 0)
+        return make_error("snapshot.other_log", "the snapshot was written without the index");
+    const auto failed = [&](const Error& e) -> Status {
+        return make_error("snapshot.other_log", e.message);
+    };
+    // The log on disk at the snapshot's size: its hash tiles make the snapshot's root, and the
+    // newest entry bundle holds the entries those tiles list (a cheap check of the right edge;
+    // the tail after it is replayed and checked against the candidate).
+    if (const std::uint64_t size = snap.tree.size(); size > 0) {
+        tlog::TileHashSource source(size, *tiles);
+        auto disk_root = tlog::root(size, source);
+        if (!disk_root.ok() || *disk_root != snap.tree.root())
+            return make_error("snapshot.other_log",
+                              "the log's tiles do not make the snapshot's root at size " +
+                                  std::to_string(size));
+        const std::uint64_t first = (size - 1) / tlog::kTileWidth * tlog::kTileWidth;
+        auto edge = tlog::read_entry_range(*tiles, first, size, size);
+        if (!edge.ok())
+            return failed(edge.error());
+        for (std::size_t i = 0; i < edge->size(); ++i) {
+            auto listed = source.hash(0, first + i);
+            if (!listed.ok() || *listed != tlog::leaf_hash((*edge)[i]))
+                return make_error("snapshot.other_log",
+                                  "an entry bundle does not match its tile at " +
+                                      std::to_string(first + i));
+        }
     }
-    CL_ASSIGN_OR_RETURN(candidate_text, tlog::format_checkpoint(candidate));
+    {
+        const std::lock_guard lock(state_mu);
+        state = std::move(snap.state);
+    }
+    tree = snap.tree;
+    snapshot_size = tree.size();
+    if (options.patient_index) {
+        const auto path = options.data_dir / "index-lists";
+        auto live = ledger::PatientIndex::restore(path, std::move(snap.live_index), tree.size());
+        if (!live.ok())
+            return failed(live.error());
+        auto pub = ledger::PatientIndex::restore(*live, std::move(snap.published_index),
+                                                 snap.published_size);
+        if (!pub.ok())
+            return failed(pub.error());
+        live_index = std::move(*live);
+        published_index = std::move(*pub);
+        published_index_size = snap.published_size;
+        if (auto st = advance_published_index(std::min(tree.size(), published.size)); !st.ok())
+            return failed(st.error());
+    }
+    if (auto st = replay(candidate); !st.ok())
+        return failed(st.error());
+    if (options.patient_index) {
+        const auto committed = ledger::parse_index_extension(candidate);
+        const auto committed_published = ledger::parse_index_extension(published);
+        const bool published_ok =
+            published.size == 0 ||
+            (committed_published.ok() && *committed_published == published_index.root());
+        if (!committed.ok() || *committed != live_index.root() || !published_ok)
+            return make_error("snapshot.other_log",
+                              "the restored index does not match the signed checkpoints");
+    }
+    return {};
+}
+
+// Called on the sequencing thread (or after it stopped): the state, tree and live index are at
+// the durable candidate; the published index is taken under sync_mu with the list file synced.
+// The state is encoded in place, not copied: a copy's many small blocks, freed, would stay in
+// the process's resident memory.
+Status Sequencer::Impl::write_state_snapshot() {
+    std::vector<ledger::IndexRecordState> live_records;
+    std::vector<ledger::IndexRecordState> published_records;
+    std::uint64_t published_records_size = 0;
+    if (options.patient_index) {
+        live_records = live_index.records();
+        const std::lock_guard lock(sync_mu);
+        published_records_size = published_index_size;
+        published_records = published_index.records();
+        CL_TRY(live_index.sync_list_file());
+    }
+    CL_ASSIGN_OR_RETURN(const auto encoded,
+                        encode_snapshot(network.origin(), tree, state, live_records,
+                                        published_records_size, published_records, log_key));
+    CL_TRY(write_snapshot(options.data_dir, encoded));
+    snapshot_size = tree.size();
     return {};
 }
 
@@ -268,6 +426,7 @@ void Sequencer::Impl::sequence_batch(std::vector<Pending>& batch) {
     std::vector<Bytes> accepted;
     std::vector<ledger::SignedEntry> accepted_entries;
     std::vector<Pending*> waiting;
+    std::unique_lock state_lock(state_mu);
     for (auto& p : batch) {
         const auto check = options.verify_on_admission ? ledger::SignatureCheck::already_verified
                                                        : ledger::SignatureCheck::verify;
@@ -281,6 +440,7 @@ void Sequencer::Impl::sequence_batch(std::vector<Pending>& batch) {
         accepted.push_back(p.entry.bytes());
         waiting.push_back(&p);
     }
+    state_lock.unlock();
     if (accepted.empty())
         return;
 
@@ -324,6 +484,10 @@ void Sequencer::Impl::sequence_batch(std::vector<Pending>& batch) {
         return;
     }
     cosign_cv.notify_all();
+    if (snapshots() && options.snapshot_every > 0 &&
+        tree.size() >= snapshot_size + options.snapshot_every)
+        if (auto st = write_state_snapshot(); !st.ok() && options.log)
+            options.log("state snapshot not written: " + st.error().message);
     const auto deadline = static_cast<std::uint64_t>(now) + options.receipt_window;
     for (std::size_t i = 0; i < waiting.size(); ++i)
         waiting[i]->done.set_value(
@@ -522,6 +686,16 @@ void Sequencer::stop() {
         impl_->sequencing_thread.join();
     if (impl_->cosigning_thread.joinable())
         impl_->cosigning_thread.join();
+    // At shutdown, so the next start replays nothing.
+    Impl& m = *impl_;
+    if (m.snapshots() && !m.broken && m.tree.size() != m.snapshot_size)
+        if (auto st = m.write_state_snapshot(); !st.ok() && m.options.log)
+            m.options.log("state snapshot not written: " + st.error().message);
+}
+
+ledger::LedgerState Sequencer::state() const {
+    const std::lock_guard lock(impl_->state_mu);
+    return impl_->state;
 }
 
 std::vector<Result<std::string>> Sequencer::submit_many(std::span<const Bytes> entries) {

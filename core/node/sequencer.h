@@ -12,8 +12,12 @@
 //                       and advances a second index to the published size for sync_bundle()
 //
 // Data directory: tile/... (c2sp.org/tlog-tiles), candidate (log-signed, the durable tree head of
-// everything receipted), checkpoint (the published note with its cosignatures). A restart replays
-// the tiles up to the candidate, checks the root, and resumes cosigning.
+// everything receipted), checkpoint (the published note with its cosignatures), index-lists (the
+// per-patient index's lists, ledger/patient_index.h), snapshot (the signed state snapshot,
+// node/state_snapshot.h). A restart loads the snapshot and replays the tiles after it up to the
+// candidate — or, when there is none or it does not match the log (a log line says why), replays
+// the whole log — checks the root, and resumes cosigning. Memory holds the live state
+// (identities, live grants, tokens), the indices' records and fixed-size caches, not the log.
 //
 // Error codes: node.overloaded (queue full), node.no_quorum (the validators do not cosign),
 // node.stopped, node.write_failed, node.bad_data, request.too_large, entry.* and rule.* from the
@@ -104,6 +108,11 @@ struct SequencerOptions {
     // parallel; the sequencing thread then validates with SignatureCheck::already_verified and
     // verifies nothing itself. Off: the sequencing thread verifies every signature.
     bool verify_on_admission = true;
+    // The state snapshot (node/state_snapshot.h): written every `snapshot_every` entries (0:
+    // only at stop()) and at stop(), loaded at start so only the log's tail is replayed. Off, or
+    // with a LogObserver (which must see every entry), every start replays the whole log.
+    bool snapshot = true;
+    std::uint64_t snapshot_every = 100000;
     // One line per event (publication, lost or regained quorum, write failure); may be empty.
     std::function<void(std::string_view)> log;
 };
@@ -150,6 +159,9 @@ public:
     // Wait until the published checkpoint reaches `size`; false on timeout.
     bool wait_published(std::uint64_t size, std::chrono::milliseconds timeout) const;
     [[nodiscard]] const NetworkConfig& network() const;
+    // A copy of the consent state at the candidate's size, as the node keeps it: without history
+    // (LedgerState::set_keep_history(false)). Thread-safe.
+    [[nodiscard]] ledger::LedgerState state() const;
     [[nodiscard]] const std::filesystem::path& data_dir() const;
     // The sync bundle (ledger/sync_bundle.h, encoded) for the newest published checkpoint:
     // consistency from `old_size`, and per tag its index record and entries from `from` on.

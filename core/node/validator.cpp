@@ -153,6 +153,11 @@ struct Validator::Impl {
 // Restart: the mirror is replayed from entry 0, so a damaged or edited directory is refused
 // rather than cosigned on top of.
 Status Validator::Impl::load() {
+    // Only what the rules read: the state grows with identities and live grants, the index keeps
+    // its lists on disk, so memory does not grow with the log.
+    state.set_keep_history(false);
+    if (index)
+        CL_TRY(index->open_storage(dir));
     auto note = read_file(dir / kCosignedFile, kMaxNoteFileBytes);
     if (!note.ok())
         return {}; // a fresh validator: nothing cosigned yet

@@ -23,7 +23,8 @@
 // for [M, N) only. (The consent state and the index are copied per checkpoint so a refusal
 // leaves them as they were: O(state), not O(log).)
 //
-// Data directory: tile/... (the mirror, c2sp.org/tlog-tiles), cosigned (the last cosigned
+// Data directory: tile/... (the mirror, c2sp.org/tlog-tiles), index-lists (the per-patient
+// index's lists, rebuilt on restart), cosigned (the last cosigned
 // checkpoint note with this validator's cosignature), network + policy (the pinned
 // NetworkConfig), keys/validator.key (when the key lives here), lock (one process per
 // directory). Restart replays the mirror from entry 0 through the state machine and the index
@@ -69,6 +70,12 @@ public:
     MirrorIndex& operator=(MirrorIndex&&) = delete;
 
     [[nodiscard]] virtual std::unique_ptr<MirrorIndex> clone() const = 0;
+    // Called once by Validator::open before the replay, with its data directory: where an index
+    // may keep what grows with the log (the per-patient lists) instead of memory.
+    virtual Status open_storage(const std::filesystem::path& data_dir) {
+        (void)data_dir;
+        return {};
+    }
     // Entries [first_index, first_index + entries.size()), already validated.
     virtual Status add(std::uint64_t first_index, std::span<const ledger::SignedEntry> entries,
                        std::span<const crypto::Hash32> leaf_hashes) = 0;

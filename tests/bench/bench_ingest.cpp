@@ -106,6 +106,8 @@ double verifies_per_second() {
 int run() {
     if (!crypto::initialize().ok())
         bench::fail("crypto init");
+    // careledgerd's malloc setting (app/daemon/main.cpp): a fixed mmap threshold.
+    ::mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     // Many clients, each with one request in flight, as a node serving many wallets sees them.
     const std::size_t threads = 32;
     const std::size_t per_thread = std::getenv("CARELEDGER_BENCH_QUICK") != nullptr ? 125 : 625;

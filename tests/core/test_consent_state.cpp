@@ -681,6 +681,59 @@ private slots:
               qPrintable(summary));
         QVERIFY(verdicts[QString("ok")] > 100);
         QVERIFY(verdicts.size() >= 6); // a mix of accepted and refused entries
+
+        // A node's state without history gives every entry the same verdict, the same code
+        // included, and ends equal to the full state with its history dropped.
+        World lean;
+        lean.state.set_keep_history(false); // the setup wrote no access, anchor or revocation
+        std::size_t revoked = 0;
+        for (const auto& l : log) {
+            lean.now = l.now;
+            const auto decoded = decode_entry_unverified(l.bytes).value();
+            if (std::holds_alternative<RevokePayload>(decoded.body().payload) && l.verdict == "ok")
+                ++revoked;
+            QCOMPARE(code_of(lean.submit(decoded)), l.verdict);
+        }
+        QVERIFY(lean.state == w.state.without_history());
+        QVERIFY(!(lean.state == w.state));
+        QVERIFY(revoked > 10);
+        qInfo("without history: same %zu verdicts, %zu revoked grants dropped from the state",
+              log.size(), revoked);
+    }
+
+    // Without history, the last kRevokedGrantsRemembered revoked grants keep their refusal codes;
+    // older ones are refused as unknown. The state holds only the live grants whatever the count.
+    void revoked_grants_beyond_the_bound_are_refused_as_unknown() {
+        World w;
+        QVERIFY2(w.setup_failure.empty(), w.setup_failure.c_str());
+        w.state.set_keep_history(false); // the setup wrote no access, anchor or revocation
+        const std::size_t n = LedgerState::kRevokedGrantsRemembered + 3;
+        std::vector<EntryId> ids;
+        for (std::size_t i = 0; i < n; ++i) {
+            ids.push_back(w.must_id(w.P, w.grant(w.D), w.P.tag));
+            w.must(w.post(w.P, RevokePayload{ids.back()}, w.P.tag));
+        }
+        QVERIFY2(w.setup_failure.empty(), w.setup_failure.c_str());
+        QCOMPARE(w.state.grants_of(w.P.tag, w.t()).size(), std::size_t{1}); // G only
+        QVERIFY(w.state.grant(ids.back()) == nullptr);
+        const auto before = w.state;
+        QCOMPARE(code_of(w.post(w.P, RevokePayload{ids.front()}, w.P.tag)),
+                 QString("rule.revoke_unknown_grant"));
+        QCOMPARE(code_of(w.post(w.P, RevokePayload{ids.back()}, w.P.tag)),
+                 QString("rule.revoke_already_revoked"));
+        QCOMPARE(code_of(w.post(w.Q, RevokePayload{ids.back()}, w.Q.tag)),
+                 QString("rule.revoke_foreign_grant"));
+        QCOMPARE(code_of(w.post(w.D, World::read(ids.back(), {"allergies"}), w.P.tag)),
+                 QString("rule.access_grant_revoked"));
+        QCOMPARE(code_of(w.post(w.N, World::read(ids.back(), {"allergies"}), w.P.tag)),
+                 QString("rule.access_wrong_reader"));
+        QCOMPARE(code_of(w.post(w.D, World::read(ids.back(), {"allergies"}), w.Q.tag)),
+                 QString("rule.access_wrong_patient"));
+        QCOMPARE(code_of(w.post(w.D, World::read(ids.front(), {"allergies"}), w.P.tag)),
+                 QString("rule.access_unknown_grant"));
+        QVERIFY(w.state == before);
+        qInfo("%zu grants revoked: %zu live grant(s) kept, the last %zu remembered for codes", n,
+              w.state.grants_of(w.P.tag, w.t()).size(), LedgerState::kRevokedGrantsRemembered);
     }
 
     void vocabulary() {
