@@ -242,7 +242,8 @@ Result<SyncBundle> build_sync_bundle(std::string_view checkpoint_note, std::uint
         t.from = req.from;
         t.leaf = index.leaf(req.tag);
         t.proof = index.prove(req.tag);
-        const std::vector<std::uint64_t>& all = index.indices(req.tag);
+        // A node whose list file cannot be read says so rather than answering an empty list.
+        CL_ASSIGN_OR_RETURN(const std::vector<std::uint64_t> all, index.read_indices(req.tag));
         Hash32 prefix = kIndexListStart;
         for (std::size_t i = 0; i < all.size() && i < req.from; ++i)
             prefix = index_list_step(prefix, all[i]);
