@@ -98,7 +98,10 @@ as_user env "$export_pass" careledger-cli audit >>"$out/cli.log"
 as_user careledger-cli ledger verify | tee -a "$out/cli.log"
 
 step "careledgerd on loopback, and a wallet syncing against it"
-in_root sh -c 'careledgerd --config /etc/careledger/careledgerd.conf --init' >"$out/daemon-init.log" 2>&1 ||
+# A node of role both (the packaged config) writes a single-node network on --init.
+in_root sh -c 'careledgerd --config /etc/careledger/careledgerd.conf --init \
+  --origin install-test.example/consent --name install-test.example/validator' \
+  >"$out/daemon-init.log" 2>&1 ||
   { cat "$out/daemon-init.log"; exit 1; }
 in_root chown -R careledger:careledger /var/lib/careledger
 chroot --userspec=careledger:careledger "$root" /usr/sbin/careledgerd \
@@ -112,9 +115,12 @@ cat "$out/healthz.json"; echo
 in_root curl -fsS http://127.0.0.1:8420/metrics | grep -E "^careledger_" | head -5
 in_root cp -r /var/lib/careledger/network /home/tester/network
 in_root chown -R tester:tester /home/tester/network
-as_user env "$export_pass" careledger-cli --wallet /home/tester/node-wallet wallet create >/dev/null
-as_user env "$export_pass" careledger-cli --wallet /home/tester/node-wallet \
-  --ledger http://127.0.0.1:8420/ --network /home/tester/network sync | tee "$out/sync.log"
+node_cli() { as_user env "$export_pass" careledger-cli --wallet /home/tester/node-wallet \
+  --ledger http://127.0.0.1:8420/ --network /home/tester/network "$@"; }
+node_cli wallet create >"$out/node-wallet.log" # registers the wallet on the node
+node_cli sync | tee "$out/sync.log"
+grep -q "Cosigners: *1 fresh" "$out/sync.log" || { echo "the sync verified no cosigned checkpoint"; exit 1; }
+grep -q "Entries: *1 verified" "$out/sync.log" || { echo "the wallet's registration was not synced"; exit 1; }
 kill "$daemon"
 wait "$daemon" || true
 

@@ -95,6 +95,41 @@ node::ApiResponse witness_answer(node::Validator& validator, std::string_view bo
     return node::error_response(status, cosigned.error().code, cosigned.error().message);
 }
 
+// A node that is both sequencer and validator can be a whole network on its own (a trial, a
+// clinic's test system): --init then writes the network directory its wallets pin, with this
+// log key and this validator as a quorum of 1 of 1. An existing network is never overwritten.
+Status init_single_node_network(const node::DaemonConfig& c) {
+    std::error_code ec;
+    if (std::filesystem::exists(c.network_dir / "network", ec) ||
+        std::filesystem::exists(c.network_dir / "policy", ec))
+        return {};
+    CL_ASSIGN_OR_RETURN(auto log_key, load_signer(c.log_key));
+    CL_ASSIGN_OR_RETURN(auto validator_key, load_signer(c.validator_key));
+    std::vector<crypto::PublicKey> registrars;
+    for (const auto& hex : c.registrars) {
+        auto bytes = from_hex(hex);
+        if (!bytes.ok() || bytes->size() != 32)
+            return make_error("config.bad_value",
+                              "registrars: \"" + hex + "\" is not a 64-hex-digit Ed25519 key");
+        CL_ASSIGN_OR_RETURN(auto pk, crypto::public_key_from(*bytes));
+        registrars.push_back(pk);
+    }
+    ledger::TrustPolicy trust;
+    trust.add_log({tlog::format_vkey(log_key.verifier_key()), ""});
+    trust.add_witness({"validator", tlog::format_vkey(validator_key.verifier_key()), ""});
+    trust.add_group({"validators", 1, {"validator"}});
+    trust.set_quorum("validators");
+    CL_ASSIGN_OR_RETURN(
+        auto network, node::NetworkConfig::make(c.origin, std::move(registrars), std::move(trust)));
+    std::filesystem::create_directories(c.network_dir, ec);
+    if (ec)
+        return make_error("io.mkdir", "cannot create " + c.network_dir.string());
+    CL_TRY(network.save(c.network_dir));
+    std::cout << "network " << c.network_dir.string() << " (single node: quorum 1 of 1, "
+              << c.registrars.size() << " registrars)\n";
+    return {};
+}
+
 int run_init(const node::DaemonConfig& c) {
     std::error_code ec;
     std::filesystem::create_directories(c.data_dir, ec);
@@ -116,8 +151,27 @@ int run_init(const node::DaemonConfig& c) {
             return fail(key.error());
         std::cout << "validator-vkey " << tlog::format_vkey(key->verifier_key()) << '\n';
     }
+    if (c.role == node::NodeRole::both && !c.network_dir.empty()) {
+        if (auto st = init_single_node_network(c); !st.ok())
+            return fail(st.error());
+    }
     return 0;
 }
+
+constexpr const char* kUsage =
+    "Usage: careledgerd [--config FILE] [--OPTION VALUE ...]\n"
+    "       careledgerd --init [--config FILE] [--origin NAME] [--name NAME] [--registrars "
+    "HEX,...]\n"
+    "A CareLedger ledger node: a sequencer, a validator, or both (see careledgerd(8)).\n"
+    "Options (also `key = value` lines of the config file, without the dashes):\n"
+    "  --role sequencer|validator|both   --listen HOST:PORT (default 127.0.0.1:8420)\n"
+    "  --data DIR   --network DIR (the pinned network and policy files)\n"
+    "  --log-key FILE   --validator-key FILE   --validators URL,...   --sequencer URL\n"
+    "  --tls-cert FILE   --tls-key FILE (required off loopback)\n"
+    "  --max-queue N   --threads N   --receipt-window SECONDS\n"
+    "  --init      create the keys (--origin for a sequencer, --name for a validator); a node\n"
+    "              of role both also writes a single-node network into an empty --network DIR\n"
+    "  --version   --help\n";
 
 constexpr int kMmapThresholdBytes = 128 * 1024; // glibc's default before it adapts
 
@@ -130,6 +184,10 @@ int main(int argc, char** argv) {
     auto config = std::move(*parsed);
     if (config.version) {
         std::cout << "careledgerd " << CARELEDGER_VERSION << '\n';
+        return 0;
+    }
+    if (config.help) {
+        std::cout << kUsage;
         return 0;
     }
     if (auto st = node::finish_config(config); !st.ok())

@@ -92,6 +92,8 @@ Status apply_setting(DaemonConfig& c, std::string_view key, std::string_view val
         c.origin = v;
     } else if (key == "name") {
         c.name = v;
+    } else if (key == "registrars") {
+        c.registrars = split_commas(value);
     } else if (key == "max-queue") {
         CL_ASSIGN_OR_RETURN(const auto n, number(key, value));
         c.max_queue = static_cast<std::size_t>(n);
@@ -154,6 +156,10 @@ Result<DaemonConfig> parse_command_line(int argc, const char* const* argv) {
             config.version = true;
             continue;
         }
+        if (arg == "--help" || arg == "-h") {
+            config.help = true;
+            continue;
+        }
         if (!arg.starts_with("--"))
             return make_error("config.bad_value",
                               "unexpected argument \"" + std::string(arg) + "\"");
@@ -187,6 +193,26 @@ Status finish_config(DaemonConfig& c) {
         return make_error(
             "config.plain_http",
             "plain HTTP is refused on a non-loopback address; give --tls-cert and --tls-key");
+    // A node of both roles on loopback is its own network unless told otherwise: its validator
+    // mirrors this node and its sequencer asks this node's validator to cosign, over HTTP like
+    // any other member (the validator must recompute from what it fetched, never share files).
+    if (c.role == NodeRole::both && (c.sequencer_url.empty() || c.validators.empty()) &&
+        c.tls_cert.empty()) {
+        if (listen.port == 0)
+            return make_error("config.missing", "a node of role both needs a fixed --listen port "
+                                                "(its validator reaches the node there) or "
+                                                "--sequencer and --validators");
+        const std::string self =
+            "http://" +
+            (listen.host.find(':') != std::string::npos && !listen.host.starts_with('[')
+                 ? "[" + listen.host + "]"
+                 : listen.host) +
+            ":" + std::to_string(listen.port) + "/";
+        if (c.sequencer_url.empty())
+            c.sequencer_url = self;
+        if (c.validators.empty())
+            c.validators = {self};
+    }
     return {};
 }
 

@@ -3,7 +3,8 @@
 // line or the flag.
 //
 // Keys: role, listen, data, network, log-key, validator-key, validators (comma-separated URLs),
-// sequencer, tls-cert, tls-key, origin and name (for --init), max-queue, threads, receipt-window.
+// sequencer, tls-cert, tls-key, origin, name and registrars (for --init), max-queue, threads,
+// receipt-window.
 // Error codes: config.unknown_key, config.bad_line, config.bad_value, config.bad_role,
 // config.missing, config.plain_http.
 #pragma once
@@ -39,11 +40,15 @@ struct DaemonConfig {
     std::filesystem::path tls_key;
     std::string origin; // --init: the log's origin (the log key's name)
     std::string name;   // --init: the validator's key name
+    // --init of a role-both node whose network directory is empty: the registrars (hex Ed25519
+    // public keys) written into its single-node network file.
+    std::vector<std::string> registrars;
     std::size_t max_queue = 8192;
     std::size_t threads = 64;
     std::uint64_t receipt_window = 300;
     bool init = false;
     bool version = false;
+    bool help = false;
 };
 
 // Set one key (as in the file or a flag without its dashes).

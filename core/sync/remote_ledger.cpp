@@ -168,7 +168,22 @@ Status RemoteLedger::sync_once(const std::string& base) {
     report_.node = base;
     report_.old_size = trusted.size;
     CL_ASSIGN_OR_RETURN(const auto response, http_.get(sync_url(base, trusted.size, requests)));
-    CL_TRY(expect_ok(response));
+    if (auto st = expect_ok(response); !st.ok()) {
+        // A new network has published nothing yet. A wallet that has verified nothing learns
+        // nothing it could be denied, so the empty log is its starting point and its first
+        // entries (its registration) can be sent. A wallet that holds a checkpoint is being
+        // rolled back, and says so.
+        if (st.error().code == "node.no_checkpoint" && !stored) {
+            report_.size = 0;
+            return {};
+        }
+        if (st.error().code == "node.no_checkpoint")
+            return make_error("sync.rollback", "node " + base +
+                                                   " says it has published nothing, but this "
+                                                   "wallet holds its checkpoint of size " +
+                                                   std::to_string(stored->size));
+        return st;
+    }
     report_.bytes = response.body.size();
     CL_ASSIGN_OR_RETURN(const auto bundle, ledger::decode_sync_bundle(response.body));
 

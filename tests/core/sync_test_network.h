@@ -149,6 +149,7 @@ enum class Fault {
     server_error,
     rate_limited,
     redirect_http,
+    no_checkpoint, // says it has published nothing (404 node.no_checkpoint)
 };
 
 // A node serving a TestNetwork. The published note is set by the test (publish()); the node builds
@@ -214,6 +215,11 @@ private:
             return;
         case Fault::redirect_http:
             res.set_redirect("http://evil.example/careledger/v1/sync");
+            return;
+        case Fault::no_checkpoint:
+            res.status = 404;
+            res.set_content(R"({"error":{"code":"node.no_checkpoint","message":"nothing yet"}})",
+                            "application/json");
             return;
         case Fault::oversized:
             res.set_content(std::string(std::size_t{2} << 20, '\x01'), "application/cbor");

@@ -251,6 +251,30 @@ private slots:
         syncs_ += 2;
     }
 
+    // A network that has published nothing yet is where a new wallet starts (so it can send its
+    // registration); once the wallet holds a checkpoint, "nothing published" is a rollback.
+    void empty_network_then_rollback() {
+        WalletVault w;
+        auto l = open_patient(w.vault);
+        node_->set_fault(test::Fault::no_checkpoint);
+        auto first = l->refresh();
+        node_->set_fault(test::Fault::none);
+        CL_QVERIFY_OK(first);
+        QCOMPARE(l->checkpoint().size, std::uint64_t{0});
+        CL_QVERIFY_OK(l->refresh());
+        const auto size = l->checkpoint().size;
+        QVERIFY(size > 0);
+        auto digest = l->store().state_digest();
+        CL_QVERIFY_OK(digest);
+        node_->set_fault(test::Fault::no_checkpoint);
+        auto again = l->refresh();
+        node_->set_fault(test::Fault::none);
+        CL_QCOMPARE_ERROR(again, "sync.rollback");
+        QCOMPARE(l->checkpoint().size, size);
+        QVERIFY(*l->store().state_digest() == *digest);
+        syncs_ += 2;
+    }
+
     void never_backwards() {
         WalletVault w;
         auto l = open_patient(w.vault);
