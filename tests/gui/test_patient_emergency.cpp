@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
@@ -99,6 +100,16 @@ private slots:
         auto expected = card;
         expected.language = "es-ES";
         QVERIFY(saved.at(0).at(0).value<token::TriageSet>() == expected);
+        auto* status = page.findChild<QLabel*>(QStringLiteral("cardError"));
+        QCOMPARE(status->text(), QStringLiteral("Saving…"));
+        // The controller could not save it: the page says so instead of "Saving…" forever, and
+        // a card arriving later is not announced as this save.
+        page.cardFailed(QStringLiteral("the wallet is locked"));
+        QVERIFY2(status->text().contains(QStringLiteral("not saved")) &&
+                     status->text().contains(QStringLiteral("the wallet is locked")),
+                 qPrintable(status->text()));
+        page.setCard(card);
+        QVERIFY2(!status->text().contains(QStringLiteral("saved.")), qPrintable(status->text()));
 
         // Hiding health details hides the card.
         page.setHideHealthDetails(true);

@@ -364,6 +364,11 @@ void EmergencyPage::setCard(const careledger::token::TriageSet& card) {
     renderCard();
 }
 
+void EmergencyPage::cardFailed(const QString& reason) {
+    pendingDone_.clear();
+    cardError_->setText(tr("✖ The card was not saved: %1").arg(reason));
+}
+
 void EmergencyPage::renderCard() {
     editor_->setVisible(!hide_);
     addRow_->setVisible(!hide_);

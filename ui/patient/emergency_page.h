@@ -33,6 +33,8 @@ public:
     void importFile(const QString& path); // the Import button's path, after its file dialog
 
 public slots:
+    // A save or import the controller could not do: say so where "Saving…" was shown.
+    void cardFailed(const QString& reason);
     void setCard(const careledger::token::TriageSet& card);
     void setTokens(const std::vector<careledger::wallet::IssuedTokenRecord>& tokens);
     void showIssuedToken(const careledger::ui::IssuedTokenView& token);

@@ -277,6 +277,8 @@ void MainWindow::onFailed(const QString& operation, const QString& code, const Q
     }
     if (!unlocked_)
         return; // the first-run dialog shows its own errors
+    if (operation == QLatin1String("card") || operation == QLatin1String("import"))
+        emergency_->cardFailed(text);
     statusBar()->showMessage(text, 10000);
     if (operation != QLatin1String("audit")) {
         QMessageBox box(QMessageBox::Warning, tr("CareLedger"), text, QMessageBox::Ok, this);
