@@ -268,12 +268,6 @@ void add_issue_command(CLI::App* tok, Runner& r) {
             }
             CLI_TRY_ASSIGN(auto* blobs, c.blobs());
             auto submitted = wallet::issue_emergency_token(*w, *l, *blobs, opts);
-            if (!submitted.ok() && submitted.error().code == "sync.queued")
-                // issue_emergency_token drops a token the ledger did not take at once (its
-                // summary is deleted and no QR is made): there is nothing usable to queue.
-                return c.out().error(make_error(
-                    "emergency.not_issued",
-                    "no token was issued: " + submitted.error().message + "; try again later"));
             if (!submitted.ok())
                 return c.out().error(submitted.error());
             auto& issued = submitted.value();
@@ -291,10 +285,28 @@ void add_issue_command(CLI::App* tok, Runner& r) {
             j["categories"] = issued.token.categories;
             if (issued.blob_id)
                 j["blob_id"] = to_hex(view(*issued.blob_id));
+            // Issued offline: the EMERGENCY_ISSUE entry waits in the outbox (exit 0, as every
+            // queued submission); the card is valid once a node publishes it.
+            j["pending"] = issued.pending;
+            if (issued.queued) {
+                j["queued"] = true;
+                j["reason"] = issued.queued->message;
+            }
+            if (issued.summary_dropped)
+                j["summary_error"] = {{"code", issued.summary_dropped->code},
+                                      {"message", issued.summary_dropped->message}};
             std::ostringstream s;
             s << "Emergency token " << to_hex(view(issued.token.token_id)) << "\n"
               << "Valid until " << format_utc(issued.token.expires_at) << " (QR version "
               << qr.version() << (issued.token.pin_protected ? ", PIN protected" : "") << ")\n";
+            if (issued.pending)
+                s << "Issued but pending: no node took the ledger entry now ("
+                  << issued.queued->message
+                  << "). It waits in this wallet's outbox and is sent by later commands and "
+                     "`sync`; verifiers accept the card once a node has published it.\n";
+            if (issued.summary_dropped)
+                s << "Without the full summary: no node could store it ("
+                  << issued.summary_dropped->message << "); the card carries the triage data.\n";
             for (const auto* f : {&o->png, &o->svg, &o->pdf})
                 if (!f->empty())
                     s << "Wrote " << *f << "\n";
@@ -317,6 +329,8 @@ void add_list_revoke_commands(CLI::App* tok, Runner& r) {
             std::ostringstream s;
             for (const auto& t : records) {
                 const auto status = ledger_status_name(l->state().token_status(t.token_id, now));
+                // Issued offline: unknown to the ledger until the outbox delivers its entry.
+                const bool pending = t.pending && status == "unknown";
                 arr.push_back({{"token_id", to_hex(view(t.token_id))},
                                {"issued", format_utc(t.issued)},
                                {"expires", format_utc(t.expires)},
@@ -324,8 +338,10 @@ void add_list_revoke_commands(CLI::App* tok, Runner& r) {
                                {"pin_protected", t.pin_protected},
                                {"single_use", t.single_use},
                                {"summary_stored", t.blob_id.has_value()},
+                               {"pending", pending},
                                {"index", t.index}});
-                s << to_hex(view(t.token_id)) << "  " << status << "  until "
+                s << to_hex(view(t.token_id)) << "  "
+                  << (pending ? std::string_view("pending") : status) << "  until "
                   << format_utc(t.expires) << (t.pin_protected ? "  PIN" : "") << "\n";
             }
             if (arr.empty())

@@ -15,7 +15,10 @@
 #include "node/metrics.h"
 #include "node/sequencer.h"
 
+#include <algorithm>
 #include <charconv>
+#include <limits>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <system_error>
 
@@ -32,7 +35,6 @@ constexpr std::string_view kSyncPrefix = "careledger/v1/sync";
 constexpr std::string_view kBlobPrefix = "careledger/v1/blob/";
 constexpr std::size_t kMaxCheckpointFile = std::size_t{256} * 1024;
 constexpr std::size_t kMaxSyncTags = 64;
-constexpr std::string_view kBlobDeleteContext = "careledger.org/blob-delete/v1\n";
 
 ApiResponse ok(std::string_view content_type, std::string body) {
     ApiResponse r;
@@ -130,7 +132,37 @@ ApiResponse error_response(int status, std::string_view code, std::string_view m
     return r;
 }
 
-ApiHandler::ApiHandler(ApiConfig config) : config_(std::move(config)) {}
+struct ApiHandler::BlobState {
+    std::mutex mutex;
+    std::optional<BlobOwners::Usage> usage; // loaded at the first PUT
+
+    // What `key` stores (without adding an entry for a key that stores nothing).
+    [[nodiscard]] BlobUsage of(const crypto::PublicKey& key) const {
+        const auto it = usage->by_owner.find(key);
+        return it == usage->by_owner.end() ? BlobUsage{} : it->second;
+    }
+    void add(const crypto::PublicKey& key, std::uint64_t bytes) {
+        auto& o = usage->by_owner[key];
+        ++o.blobs;
+        o.bytes += bytes;
+        ++usage->total.blobs;
+        usage->total.bytes += bytes;
+    }
+    void subtract(const crypto::PublicKey& key, std::uint64_t bytes) {
+        if (!usage)
+            return;
+        auto& o = usage->by_owner[key];
+        o.blobs -= std::min<std::uint64_t>(o.blobs, 1);
+        o.bytes -= std::min(o.bytes, bytes);
+        usage->total.blobs -= std::min<std::uint64_t>(usage->total.blobs, 1);
+        usage->total.bytes -= std::min(usage->total.bytes, bytes);
+        if (o.blobs == 0)
+            usage->by_owner.erase(key);
+    }
+};
+
+ApiHandler::ApiHandler(ApiConfig config)
+    : config_(std::move(config)), blob_state_(std::make_shared<BlobState>()) {}
 
 bool ApiHandler::serves_sequencer() const {
     return config_.role != NodeRole::validator && config_.sequencer != nullptr;
@@ -328,64 +360,151 @@ ApiResponse ApiHandler::blob(const ApiRequest& req, std::string_view id_hex) con
     if (!id)
         return error_response(404, "request.not_found",
                               "a blob is named by its lower-case hex SHA-256");
-    BlobStore store = BlobStore::of_ledger(config_.data_dir);
-    const fs::path owner_file = config_.data_dir / "blob-owners" / std::string(id_hex);
-    auto stored_owner = [&]() -> std::optional<crypto::Hash32> {
-        auto text = read_file(owner_file, 128);
-        if (!text.ok())
-            return std::nullopt;
-        return parse_hex32(to_string(*text));
-    };
-
     if (req.method == "GET" || req.method == "HEAD") {
-        auto data = store.get(*id);
+        auto data = BlobStore::of_ledger(config_.data_dir).get(*id);
         if (!data.ok())
             return error_response(404, "blob.not_found", "no such blob");
         return ok("application/octet-stream", to_string(*data));
     }
-    if (req.method == "PUT") {
-        if (req.body.size() > kMaxBlobBytes)
-            return error_response(413, "request.too_large", "a blob is at most 1 MiB");
-        const auto* owner_hex = header(req, "careledger-blob-owner");
-        const auto owner = owner_hex != nullptr ? parse_hex32(*owner_hex) : std::nullopt;
-        if (!owner)
-            return error_response(400, "request.bad_owner",
-                                  "CareLedger-Blob-Owner must be a hex Ed25519 public key");
-        if (crypto::sha256(as_bytes(req.body)) != *id)
-            return error_response(400, "blob.mismatch", "the body does not hash to the blob id");
-        if (const auto existing = stored_owner(); existing && *existing != *owner)
-            return error_response(403, "blob.forbidden", "the blob belongs to another owner");
-        std::error_code ec;
-        fs::create_directories(owner_file.parent_path(), ec);
-        if (auto st = write_file_atomically(owner_file, as_bytes(to_hex(*owner))); !st.ok())
-            return error_response(503, "node.write_failed", st.error().message);
-        if (auto st = store.put(*id, as_bytes(req.body)); !st.ok())
-            return error_response(503, "node.write_failed", st.error().message);
-        auto r = ok(kJson, R"({"status":"stored"})");
-        r.status = 201;
-        return r;
-    }
-    if (req.method == "DELETE") {
-        const auto owner = stored_owner();
-        const auto* sig_b64 = header(req, "careledger-signature");
-        if (!owner || sig_b64 == nullptr)
-            return error_response(403, "blob.forbidden", "only the blob's owner may delete it");
-        auto sig_bytes = from_base64(*sig_b64);
-        if (!sig_bytes.ok() || sig_bytes->size() != 64)
-            return error_response(403, "blob.forbidden", "the signature is not valid");
-        crypto::PublicKey key{};
-        std::copy(owner->begin(), owner->end(), key.begin());
-        const std::string message =
-            std::string(kBlobDeleteContext) + config_.origin + "\n" + std::string(id_hex) + "\n";
-        if (!crypto::verify(key, as_bytes(message), *sig_bytes))
-            return error_response(403, "blob.forbidden", "the signature is not the owner's");
-        if (auto st = store.remove(*id); !st.ok())
-            return error_response(503, "node.write_failed", st.error().message);
-        std::error_code ec;
-        fs::remove(owner_file, ec);
-        return ok(kJson, R"({"status":"deleted"})");
-    }
+    if (req.method == "PUT")
+        return put_blob(req, *id);
+    if (req.method == "DELETE")
+        return delete_blob(req, *id);
     return error_response(405, "request.method", "blobs take GET, PUT and DELETE");
+}
+
+namespace {
+
+// The signed time of a blob request, checked against the node's clock (blob_store.h explains the
+// replay protection). nullopt with `refusal` set when absent, malformed or outside the window.
+std::optional<std::int64_t> fresh_timestamp(const ApiRequest& req, ApiResponse& refusal) {
+    const auto* text = header(req, "careledger-timestamp");
+    const auto ts = text != nullptr ? parse_u64(*text) : std::nullopt;
+    if (!ts || *ts > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+        refusal = error_response(403, "blob.forbidden",
+                                 "a blob request must carry CareLedger-Timestamp (Unix ms) and "
+                                 "the owner's CareLedger-Signature");
+        return std::nullopt;
+    }
+    const auto at = static_cast<std::int64_t>(*ts);
+    const auto now = now_unix_ms();
+    if (at < now - kBlobRequestWindowMs || at > now + kBlobRequestWindowMs) {
+        refusal = error_response(403, "blob.stale",
+                                 "the request was signed more than 10 minutes from the node's "
+                                 "time (a replay, or a wrong clock)");
+        return std::nullopt;
+    }
+    return at;
+}
+
+bool signed_by(const ApiRequest& req, const crypto::PublicKey& key, const std::string& message) {
+    const auto* sig_b64 = header(req, "careledger-signature");
+    if (sig_b64 == nullptr)
+        return false;
+    auto sig = from_base64(*sig_b64);
+    return sig.ok() && sig->size() == 64 && crypto::verify(key, as_bytes(message), *sig);
+}
+
+} // namespace
+
+ApiResponse ApiHandler::put_blob(const ApiRequest& req, const crypto::Hash32& id) const {
+    if (req.body.size() > kMaxBlobBytes)
+        return error_response(413, "request.too_large", "a blob is at most 1 MiB");
+    const auto* owner_hex = header(req, "careledger-blob-owner");
+    const auto owner = owner_hex != nullptr ? parse_hex32(*owner_hex) : std::nullopt;
+    if (!owner)
+        return error_response(400, "request.bad_owner",
+                              "CareLedger-Blob-Owner must be a hex Ed25519 public key");
+    ApiResponse refusal;
+    const auto at = fresh_timestamp(req, refusal);
+    if (!at)
+        return refusal;
+    if (!signed_by(req, *owner, blob_put_message(config_.origin, id, *owner, *at)))
+        return error_response(403, "blob.forbidden",
+                              "the PUT is not signed by the key it names as owner");
+    if (crypto::sha256(as_bytes(req.body)) != id)
+        return error_response(400, "blob.mismatch", "the body does not hash to the blob id");
+    if (config_.blob_owner_allowed && !config_.blob_owner_allowed(*owner))
+        return error_response(403, "blob.unknown_owner",
+                              "this node stores summaries only for patients of its ledger");
+
+    auto& state = *blob_state_;
+    const std::lock_guard lock(state.mutex);
+    BlobStore store = BlobStore::of_ledger(config_.data_dir);
+    BlobOwners owners = BlobOwners::of_data_dir(config_.data_dir);
+    const auto existing = owners.get(id);
+    const bool held = existing && existing->live() && store.contains(id);
+    if (held && existing->owner != *owner)
+        return error_response(403, "blob.forbidden", "the blob belongs to another owner");
+    if (existing && !existing->live() && existing->owner == *owner && *at <= existing->deleted_ms)
+        return error_response(403, "blob.stale",
+                              "the owner deleted this blob after signing this PUT (a replay)");
+    const auto size = static_cast<std::uint64_t>(req.body.size());
+    if (!held) {
+        if (!state.usage)
+            state.usage = owners.scan(now_unix_ms() - kBlobRequestWindowMs);
+        const auto& limits = config_.blob_limits;
+        const auto mine = state.of(*owner);
+        const auto all = state.usage->total;
+        if (mine.blobs + 1 > limits.max_blobs_per_owner ||
+            mine.bytes + size > limits.max_bytes_per_owner)
+            return error_response(413, "blob.quota",
+                                  "this owner already stores " + std::to_string(mine.blobs) +
+                                      " blobs (" + std::to_string(mine.bytes) +
+                                      " bytes) here, the most this node allows; delete old "
+                                      "summaries (revoke tokens) first");
+        if (all.blobs + 1 > limits.max_blobs_total || all.bytes + size > limits.max_bytes_total) {
+            auto r = error_response(429, "blob.quota", "this node stores no more blobs");
+            r.headers.emplace_back("Retry-After", "3600");
+            return r;
+        }
+    }
+    BlobOwnerRecord record;
+    record.owner = *owner;
+    record.put_ms = held ? std::max(existing->put_ms, *at) : *at;
+    record.bytes = size;
+    // The owner first: a blob on disk always has its owner recorded.
+    if (auto st = owners.put(id, record); !st.ok())
+        return error_response(503, "node.write_failed", st.error().message);
+    if (!held) {
+        // A live record without its blob (a crash between the two writes) was just replaced.
+        if (existing && existing->live())
+            state.subtract(existing->owner, existing->bytes);
+        state.add(*owner, size);
+    }
+    if (auto st = store.put(id, as_bytes(req.body)); !st.ok())
+        return error_response(503, "node.write_failed", st.error().message);
+    auto r = ok(kJson, R"({"status":"stored"})");
+    r.status = 201;
+    return r;
+}
+
+ApiResponse ApiHandler::delete_blob(const ApiRequest& req, const crypto::Hash32& id) const {
+    ApiResponse refusal;
+    const auto at = fresh_timestamp(req, refusal);
+    if (!at)
+        return refusal;
+    auto& state = *blob_state_;
+    const std::lock_guard lock(state.mutex);
+    BlobStore store = BlobStore::of_ledger(config_.data_dir);
+    BlobOwners owners = BlobOwners::of_data_dir(config_.data_dir);
+    auto record = owners.get(id);
+    if (!record || !record->live() || !store.contains(id))
+        return error_response(404, "blob.not_found", "no such blob");
+    if (!signed_by(req, record->owner, blob_delete_message(config_.origin, id, *at)))
+        return error_response(403, "blob.forbidden", "only the blob's owner may delete it");
+    if (*at < record->put_ms)
+        return error_response(403, "blob.stale",
+                              "the DELETE was signed before the blob was stored (a replay)");
+    if (auto st = store.remove(id); !st.ok())
+        return error_response(503, "node.write_failed", st.error().message);
+    state.subtract(record->owner, record->bytes);
+    // The tombstone orders this owner's later PUTs after this DELETE (blob_store.h).
+    record->deleted_ms = *at;
+    record->bytes = 0;
+    if (auto st = owners.put(id, *record); !st.ok())
+        return error_response(503, "node.write_failed", st.error().message);
+    return ok(kJson, R"({"status":"deleted"})");
 }
 
 ApiResponse ApiHandler::healthz() const {

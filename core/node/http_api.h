@@ -11,12 +11,15 @@
 
 #include "common/bytes.h"
 #include "common/result.h"
+#include "crypto/ed25519.h"
+#include "crypto/hash.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -61,6 +64,18 @@ struct SyncRequest {
     std::vector<std::pair<Bytes, std::uint64_t>> tags; // 32-byte tag, from
 };
 
+// What one node stores of off-ledger blobs (sealed emergency summaries; a summary is at most
+// 1 MiB sealed, typically a few KiB). Over a limit a PUT is refused with "blob.quota": 413 for the
+// owner's own allowance (waiting does not help; deleting old summaries does), 429 when the node as
+// a whole is full (another node may take it).
+struct BlobLimits {
+    // Summaries stay until their token is revoked: room for years of issued tokens.
+    std::uint64_t max_blobs_per_owner = 256;
+    std::uint64_t max_bytes_per_owner = std::uint64_t{64} * 1024 * 1024; // 64 MiB
+    std::uint64_t max_blobs_total = 100000;
+    std::uint64_t max_bytes_total = std::uint64_t{2} * 1024 * 1024 * 1024; // 2 GiB
+};
+
 struct ApiConfig {
     NodeRole role = NodeRole::sequencer;
     std::filesystem::path data_dir; // tile/…, checkpoint, blobs/
@@ -74,6 +89,10 @@ struct ApiConfig {
     std::function<std::string()> published_checkpoint;
     // Extra /healthz fields and /metrics lines a role adds (e.g. a validator's mirror state).
     std::function<std::string()> extra_metrics;
+    BlobLimits blob_limits;
+    // Whether a key may store blobs here, e.g. "is a registered patient of the node's ledger".
+    // Unset: any key that signs its PUT, within blob_limits. Refused: 403 "blob.unknown_owner".
+    std::function<bool(const crypto::PublicKey&)> blob_owner_allowed;
 };
 
 class ApiHandler {
@@ -90,12 +109,19 @@ private:
     [[nodiscard]] ApiResponse add_checkpoint(const ApiRequest& request) const;
     [[nodiscard]] ApiResponse sync(const ApiRequest& request) const;
     [[nodiscard]] ApiResponse blob(const ApiRequest& request, std::string_view id_hex) const;
+    [[nodiscard]] ApiResponse put_blob(const ApiRequest& request, const crypto::Hash32& id) const;
+    [[nodiscard]] ApiResponse delete_blob(const ApiRequest& request,
+                                          const crypto::Hash32& id) const;
     [[nodiscard]] ApiResponse healthz() const;
     [[nodiscard]] ApiResponse metrics() const;
     [[nodiscard]] bool serves_sequencer() const;
     [[nodiscard]] bool serves_validator() const;
 
     ApiConfig config_;
+    // Blob PUTs and DELETEs run one at a time over the owner records and the usage they sum up
+    // (scanned once, then kept current); shared by copies of the handler.
+    struct BlobState;
+    std::shared_ptr<BlobState> blob_state_;
 };
 
 } // namespace careledger::node

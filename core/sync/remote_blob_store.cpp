@@ -7,7 +7,6 @@ namespace careledger::sync {
 namespace {
 
 constexpr std::string_view kBlobRoute = "careledger/v1/blob/";
-constexpr std::string_view kBlobDeleteContext = "careledger.org/blob-delete/v1\n";
 // A sealed summary is at most kMaxSummaryBytes plus the AEAD's nonce and tag (as node::BlobStore).
 constexpr std::size_t kMaxBlobBody = token::kMaxSummaryBytes + 1024;
 
@@ -18,15 +17,6 @@ std::string with_slash(std::string base) {
 }
 
 } // namespace
-
-std::string blob_delete_message(std::string_view origin, const crypto::Hash32& id) {
-    std::string m(kBlobDeleteContext);
-    m += origin;
-    m += "\n";
-    m += to_hex(view(id));
-    m += "\n";
-    return m;
-}
 
 RemoteBlobStore::RemoteBlobStore(RemoteBlobStoreOptions options, const crypto::SigningKey* owner,
                                  HttpClient http)
@@ -56,7 +46,14 @@ Status RemoteBlobStore::put(const crypto::Hash32& id, ByteView blob) {
         return make_error("blob.mismatch", "the blob does not hash to its id");
     if (blob.size() > kMaxBlobBody)
         return make_error("blob.too_large", "a blob is at most 1 MiB");
-    const HttpHeaders headers{{"CareLedger-Blob-Owner", to_hex(view(owner_->public_key()))}};
+    const auto owner = owner_->public_key();
+    const auto at = options_.now_ms();
+    const auto signature =
+        owner_->sign(as_bytes(node::blob_put_message(options_.origin, id, owner, at)));
+    const HttpHeaders headers{
+        {std::string(node::kBlobOwnerHeader), to_hex(view(owner))},
+        {std::string(node::kBlobTimestampHeader), std::to_string(at)},
+        {std::string(node::kBlobSignatureHeader), to_base64(view(signature))}};
     Error last = make_error("blob.unavailable", "no node to store the blob on");
     for (const auto& base : options_.nodes) {
         auto response = http_->put(url_of(base, id), blob, "application/octet-stream", headers);
@@ -115,8 +112,12 @@ Result<Bytes> RemoteBlobStore::get(const crypto::Hash32& id) const {
 Status RemoteBlobStore::remove(const crypto::Hash32& id) {
     if (owner_ == nullptr)
         return make_error("blob.no_owner", "only the patient's wallet can delete its summary");
-    const auto signature = owner_->sign(as_bytes(blob_delete_message(options_.origin, id)));
-    const HttpHeaders headers{{"CareLedger-Signature", to_base64(view(signature))}};
+    const auto at = options_.now_ms();
+    const auto signature =
+        owner_->sign(as_bytes(node::blob_delete_message(options_.origin, id, at)));
+    const HttpHeaders headers{
+        {std::string(node::kBlobTimestampHeader), std::to_string(at)},
+        {std::string(node::kBlobSignatureHeader), to_base64(view(signature))}};
     for (const auto& base : options_.nodes) {
         const auto url = url_of(base, id);
         auto sent = http_->del(url, headers);
@@ -129,8 +130,10 @@ Status RemoteBlobStore::remove(const crypto::Hash32& id) {
             return sent.error();
         }
         const auto& response = *sent;
+        if (response.status == 404)
+            continue; // absent (never stored there, or already deleted): not an error
         if (response.status == 403) {
-            // The node knows no owner for a blob it does not hold: absent is not an error.
+            // A node of the first protocol knows no owner for a blob it does not hold.
             CL_ASSIGN_OR_RETURN(const auto probe, http_->get(url));
             if (probe.status == 404)
                 continue;

@@ -1,15 +1,19 @@
 // The off-ledger blobs of a remote network (DESIGN §7): sealed emergency summaries kept on the
 // careledgerd nodes under careledger/v1/blob/<lower-case hex SHA-256>. A node is trusted with
 // nothing: every blob fetched is checked against its id, so a node can withhold a blob but never
-// alter one. PUT names the owner's public key; DELETE carries the owner's Ed25519 signature over
-// "careledger.org/blob-delete/v1\n" ‖ origin ‖ "\n" ‖ hex id ‖ "\n", so only the patient who
-// stored a summary can shred it.
+// alter one. PUT and DELETE carry the owner's Ed25519 signature over a message bound to the
+// network's origin, the blob id and the request's time (node::blob_put_message,
+// node::blob_delete_message in node/blob_store.h, which also explains the replay protection), so
+// only a patient stores summaries under its key, and only the patient who stored one shreds it.
 #pragma once
 
 #include "crypto/ed25519.h"
 #include "node/blob_storage.h"
+#include "node/blob_store.h"
 #include "sync/http_client.h"
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,13 +24,14 @@ struct RemoteBlobStoreOptions {
     std::vector<std::string> nodes; // base URLs, as for RemoteLedger
     std::string origin;             // the network's log origin (bound into delete signatures)
     HttpOptions http;
+    // The clock signed into requests, Unix milliseconds (tests set another).
+    std::function<std::int64_t()> now_ms = node::now_unix_ms;
 };
 
-// The message an owner signs to delete a blob from a node.
-std::string blob_delete_message(std::string_view origin, const crypto::Hash32& id);
-
 // Error codes: blob.not_found, blob.mismatch, blob.forbidden, blob.no_owner, blob.unavailable
-// (no node reachable), and the http.* codes of a node's answer.
+// (no node reachable), blob.quota (this owner stores as much as a node allows), blob.stale (the
+// clock is more than 10 minutes off the node's), blob.unknown_owner (a node that stores only for
+// its ledger's patients), and the http.* codes of a node's answer.
 class RemoteBlobStore final : public node::BlobStorage {
 public:
     // `owner` (not owned; must outlive the store) signs PUTs and DELETEs; a reader passes null and

@@ -130,7 +130,8 @@ Status save_token_records(Wallet& w, const std::vector<IssuedTokenRecord>& recor
                             {"pin_protected", r.pin_protected},
                             {"single_use", r.single_use},
                             {"revoked", r.revoked},
-                            {"index", r.index}};
+                            {"index", r.index},
+                            {"pending", r.pending}};
         j["blob_id"] = r.blob_id ? hex_id(view(*r.blob_id)) : "";
         arr.push_back(std::move(j));
     }
@@ -289,6 +290,7 @@ Result<std::vector<IssuedTokenRecord>> load_token_records(Wallet& w) {
             r.single_use = j.value("single_use", false);
             r.revoked = j.at("revoked").get<bool>();
             r.index = j.value("index", std::uint64_t{0});
+            r.pending = j.value("pending", false);
             const auto blob = j.value("blob_id", std::string());
             if (!blob.empty()) {
                 CL_ASSIGN_OR_RETURN(r.blob_id, fixed_from_hex<32>(blob));
@@ -342,21 +344,39 @@ Result<IssuedEmergencyToken> issue_emergency_token(Wallet& patient, node::Ledger
                                       std::to_string(token::kMaxTokenQrVersion) +
                                       "); shorten it (fewer items, shorter texts)" +
                                       (options.pin != nullptr ? " or issue it without a PIN" : ""));
-    if (sealed)
-        CL_TRY(blobs.put(sealed->pointer.blob_id, sealed->blob));
+    // A patient who prints a card during an outage expects it to work once the network is back:
+    // when no blob node answers, the token goes without the full summary (unless required).
+    std::optional<Error> summary_dropped;
+    if (sealed) {
+        if (auto stored = blobs.put(sealed->pointer.blob_id, sealed->blob); !stored.ok()) {
+            if (stored.error().code != "blob.unavailable" || options.require_summary)
+                return stored.error();
+            summary_dropped = stored.error();
+            sealed.reset();
+            req.summary = nullptr;
+            CL_ASSIGN_OR_RETURN(issued, issue_fitting(req, patient.identity().signing()));
+            if (!issued) // cannot happen: the token without the pointer is shorter
+                return token::token_error(token::errc::qr_too_large,
+                                          "the emergency card does not fit a QR code");
+        }
+    }
     auto receipt = [&]() -> Result<node::Receipt> {
         CL_ASSIGN_OR_RETURN(auto entry,
                             patient.sign(issued->ledger_payload(),
                                          patient.tag(ledger.network().origin()), ledger.state()));
         return ledger.submit(entry.bytes());
     }();
-    if (!receipt.ok()) {
+    // sync.queued: the signed entry is in the vault's outbox and will be published later, so the
+    // token it announces must be kept (with its summary and key), or a token nobody holds would
+    // appear on the ledger.
+    const bool pending = !receipt.ok() && receipt.error().code == "sync.queued";
+    if (!receipt.ok() && !pending) {
         if (sealed)
             (void)blobs.remove(sealed->pointer.blob_id); // the token never became valid
         return receipt.error();
     }
 
-    // The ledger now knows the token; the vault keeps its summary key and a record of it.
+    // The ledger knows (or will know) the token; the vault keeps its summary key and a record.
     if (sealed)
         CL_TRY(
             patient.vault().secrets().put(key_secret_name(issued->token_id), sealed->pointer.key));
@@ -369,13 +389,18 @@ Result<IssuedEmergencyToken> issue_emergency_token(Wallet& patient, node::Ledger
         rec.blob_id = sealed->pointer.blob_id;
     rec.pin_protected = issued->pin_protected;
     rec.single_use = options.single_use;
-    rec.index = receipt.value().index;
+    rec.index = pending ? 0 : receipt.value().index;
+    rec.pending = pending;
     records.push_back(rec);
     CL_TRY(save_token_records(patient, records));
 
-    IssuedEmergencyToken out{std::move(*issued), receipt.value(), std::nullopt};
+    IssuedEmergencyToken out{std::move(*issued), pending ? node::Receipt{} : receipt.value(),
+                             std::nullopt,       pending,
+                             std::nullopt,       std::move(summary_dropped)};
     if (sealed)
         out.blob_id = sealed->pointer.blob_id;
+    if (pending)
+        out.queued = receipt.error();
     return out;
 }
 

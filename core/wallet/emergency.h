@@ -69,7 +69,10 @@ struct IssuedTokenRecord {
     bool pin_protected = false;
     bool single_use = false;
     bool revoked = false;
-    std::uint64_t index = 0; // of the EMERGENCY_ISSUE entry
+    std::uint64_t index = 0; // of the EMERGENCY_ISSUE entry (0 while pending)
+    // Issued while no node took the EMERGENCY_ISSUE entry: it waits in the vault's outbox and the
+    // token verifies once a node publishes it. The ledger's token state is the authority.
+    bool pending = false;
 };
 Result<std::vector<IssuedTokenRecord>> load_token_records(Wallet& w);
 
@@ -85,12 +88,23 @@ struct EmergencyIssueOptions {
 
 struct IssuedEmergencyToken {
     token::IssuedToken token;
-    node::Receipt receipt;
+    node::Receipt receipt; // zero while pending
     std::optional<crypto::Hash32> blob_id;
+    // No node took the EMERGENCY_ISSUE entry now ("sync.queued"): the token, its summary and key
+    // are kept, the entry waits in the outbox, and verifiers accept the token once it is
+    // published. `queued` holds the submission's error for the report.
+    bool pending = false;
+    std::optional<Error> queued;
+    // No blob node could be reached ("blob.unavailable"), so the token was issued without the
+    // pointer to the full summary (the triage card in the QR code still works). Never set with
+    // require_summary, which fails instead.
+    std::optional<Error> summary_dropped;
 };
 
 // Issues a token for the stored card ("emergency.empty_card" without one), stores the sealed
-// summary, appends EMERGENCY_ISSUE and records the token in the vault.
+// summary, appends EMERGENCY_ISSUE and records the token in the vault. A submission the ledger
+// client queues (sync.queued: offline) still issues the token, as pending; any other refusal
+// deletes the summary again and fails.
 Result<IssuedEmergencyToken> issue_emergency_token(Wallet& patient, node::LedgerClient& ledger,
                                                    node::BlobStorage& blobs,
                                                    const EmergencyIssueOptions& options);

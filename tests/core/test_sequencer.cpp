@@ -16,6 +16,7 @@
 #include "ledger/tiles.h"
 #include "ledger/tlog_text.h"
 #include "ledger_test_support.h"
+#include "node/blob_store.h"
 #include "node/directory_tiles.h"
 #include "node/http_api.h"
 #include "node/receipt.h"
@@ -522,17 +523,25 @@ private slots:
         const node::ApiHandler api(cfg);
         const auto owner = crypto::SigningKey::generate();
         const std::string blob = "sealed emergency summary";
-        const auto id = to_hex(crypto::sha256(as_bytes(blob)));
+        const auto hash = crypto::sha256(as_bytes(blob));
+        const auto id = to_hex(hash);
+        const auto now = node::now_unix_ms();
         auto put = request("PUT", "careledger/v1/blob/" + id, blob);
         QCOMPARE(api.handle(put).status, 400); // no owner
         put.headers["careledger-blob-owner"] = to_hex(owner.public_key());
+        QCOMPARE(api.handle(put).status, 403); // not signed
+        put.headers["careledger-timestamp"] = std::to_string(now);
+        put.headers["careledger-signature"] = to_base64(
+            owner.sign(as_bytes(node::blob_put_message(kOrigin, hash, owner.public_key(), now))));
         QCOMPARE(api.handle(put).status, 201);
         auto wrong = request("PUT", "careledger/v1/blob/" + id, blob + "!");
         wrong.headers = put.headers;
         QCOMPARE(error_code(api.handle(wrong)), std::string("blob.mismatch"));
+        const auto other = crypto::SigningKey::generate();
         auto other_owner = put;
-        other_owner.headers["careledger-blob-owner"] =
-            to_hex(crypto::SigningKey::generate().public_key());
+        other_owner.headers["careledger-blob-owner"] = to_hex(other.public_key());
+        other_owner.headers["careledger-signature"] = to_base64(
+            other.sign(as_bytes(node::blob_put_message(kOrigin, hash, other.public_key(), now))));
         QCOMPARE(api.handle(other_owner).status, 403);
         auto get = api.handle(request("GET", "careledger/v1/blob/" + id));
         QCOMPARE(get.status, 200);
@@ -540,9 +549,10 @@ private slots:
         QCOMPARE(api.handle(request("GET", "careledger/v1/blob/" + std::string(64, 'A'))).status,
                  404);
 
-        const std::string message = "careledger.org/blob-delete/v1\n" + kOrigin + "\n" + id + "\n";
+        const auto message = node::blob_delete_message(kOrigin, hash, now + 1);
         auto del = request("DELETE", "careledger/v1/blob/" + id);
         QCOMPARE(api.handle(del).status, 403);
+        del.headers["careledger-timestamp"] = std::to_string(now + 1);
         const auto stranger = crypto::SigningKey::generate();
         del.headers["careledger-signature"] = to_base64(stranger.sign(as_bytes(message)));
         QCOMPARE(api.handle(del).status, 403);
