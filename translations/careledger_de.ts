@@ -768,10 +768,6 @@
         <translation>Zertifizierung als Leistungserbringer</translation>
     </message>
     <message>
-        <source>Certify with the &amp;local registrar…</source>
-        <translation>Bei der &amp;lokalen Registrierungsstelle zertifizieren …</translation>
-    </message>
-    <message>
         <source>Export backup</source>
         <translation>Sicherung exportieren</translation>
     </message>
@@ -866,6 +862,10 @@
     <message>
         <source>Use this net&amp;work</source>
         <translation>Dieses Netzwerk &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Certify with the local regi&amp;strar…</source>
+        <translation>Bei der lokalen Registrierungs&amp;stelle zertifizieren …</translation>
     </message>
 </context>
 <context>

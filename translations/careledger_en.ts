@@ -768,10 +768,6 @@
         <translation>Provider certification</translation>
     </message>
     <message>
-        <source>Certify with the &amp;local registrar…</source>
-        <translation>Certify with the &amp;local registrar…</translation>
-    </message>
-    <message>
         <source>Export backup</source>
         <translation>Export backup</translation>
     </message>
@@ -866,6 +862,10 @@
     <message>
         <source>Use this net&amp;work</source>
         <translation>Use this net&amp;work</translation>
+    </message>
+    <message>
+        <source>Certify with the local regi&amp;strar…</source>
+        <translation>Certify with the local regi&amp;strar…</translation>
     </message>
 </context>
 <context>

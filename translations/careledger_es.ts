@@ -768,10 +768,6 @@
         <translation>Certificación del profesional sanitario</translation>
     </message>
     <message>
-        <source>Certify with the &amp;local registrar…</source>
-        <translation>Certificar con la autoridad de registro &amp;local…</translation>
-    </message>
-    <message>
         <source>Export backup</source>
         <translation>Exportar copia de seguridad</translation>
     </message>
@@ -866,6 +862,10 @@
     <message>
         <source>Use this net&amp;work</source>
         <translation>Usar esta re&amp;d</translation>
+    </message>
+    <message>
+        <source>Certify with the local regi&amp;strar…</source>
+        <translation>Certificar con la autoridad de regi&amp;stro local…</translation>
     </message>
 </context>
 <context>

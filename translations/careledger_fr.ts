@@ -768,10 +768,6 @@
         <translation>Certification du professionnel de santé</translation>
     </message>
     <message>
-        <source>Certify with the &amp;local registrar…</source>
-        <translation>Certifier auprès de l'autorité d'enregistrement &amp;locale…</translation>
-    </message>
-    <message>
         <source>Export backup</source>
         <translation>Exporter une sauvegarde</translation>
     </message>
@@ -866,6 +862,10 @@
     <message>
         <source>Use this net&amp;work</source>
         <translation>Utiliser ce ré&amp;seau</translation>
+    </message>
+    <message>
+        <source>Certify with the local regi&amp;strar…</source>
+        <translation>Certifier auprès de l'autorité d'enregi&amp;strement locale…</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ T = {
     'E&xport backup…': 'Sicherung e&xportieren …',
     'Change &passphrase…': '&Passphrase ändern …',
     'Provider certification': 'Zertifizierung als Leistungserbringer',
-    'Certify with the &local registrar…': 'Bei der &lokalen Registrierungsstelle zertifizieren …',
+    'Certify with the local regi&strar…': 'Bei der lokalen Registrierungs&stelle zertifizieren …',
     'Export backup': 'Sicherung exportieren',
     'CareLedger backup (*.clbak)': 'CareLedger-Sicherung (*.clbak)',
     'Change passphrase': 'Passphrase ändern',

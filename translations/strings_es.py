@@ -106,7 +106,7 @@ T = {
     'E&xport backup…': "E&xportar copia de seguridad…",
     'Change &passphrase…': "Cambiar la &frase de contraseña…",
     'Provider certification': "Certificación del profesional sanitario",
-    'Certify with the &local registrar…': "Certificar con la autoridad de registro &local…",
+    'Certify with the local regi&strar…': "Certificar con la autoridad de regi&stro local…",
     'Export backup': "Exportar copia de seguridad",
     'CareLedger backup (*.clbak)': "Copia de seguridad de CareLedger (*.clbak)",
     'Change passphrase': "Cambiar la frase de contraseña",

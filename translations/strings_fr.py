@@ -106,7 +106,7 @@ T = {
     'E&xport backup…': "E&xporter une sauvegarde…",
     'Change &passphrase…': "Changer la &phrase secrète…",
     'Provider certification': "Certification du professionnel de santé",
-    'Certify with the &local registrar…': "Certifier auprès de l'autorité d'enregistrement &locale…",
+    'Certify with the local regi&strar…': "Certifier auprès de l'autorité d'enregi&strement locale…",
     'Export backup': "Exporter une sauvegarde",
     'CareLedger backup (*.clbak)': "Sauvegarde CareLedger (*.clbak)",
     'Change passphrase': "Changer la phrase secrète",

@@ -388,7 +388,7 @@ void SettingsPage::retranslate() {
     passphraseButton_->setText(tr("Change &passphrase…"));
     sharesButton_->setText(tr("Create new &recovery shares…"));
     certifyBox_->setTitle(tr("Provider certification"));
-    certifyButton_->setText(tr("Certify with the &local registrar…"));
+    certifyButton_->setText(tr("Certify with the local regi&strar…"));
 }
 
 void SettingsPage::askExportBackup() {
