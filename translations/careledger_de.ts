@@ -107,6 +107,22 @@
         <source>The node could not be used: %1</source>
         <translation>Der Knoten konnte nicht verwendet werden: %1</translation>
     </message>
+    <message>
+        <source>The node has no room for your emergency summary (its storage limit is reached). Revoke old tokens, or try another node.</source>
+        <translation>Der Knoten hat keinen Platz für Ihre Notfallzusammenfassung (sein Speicherlimit ist erreicht). Widerrufen Sie alte Token oder versuchen Sie einen anderen Knoten.</translation>
+    </message>
+    <message>
+        <source>The node refused the request as too old or too new: check this computer's clock.</source>
+        <translation>Der Knoten hat die Anfrage als zu alt oder zu neu abgelehnt: Prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The node stores summaries only for patients registered on its ledger: sync first so that your registration is published.</source>
+        <translation>Der Knoten speichert Zusammenfassungen nur für Patienten, die in seinem Ledger registriert sind: Synchronisieren Sie zuerst, damit Ihre Registrierung veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <source>No node could be reached to store or delete your emergency summary. Try again when you are online.</source>
+        <translation>Kein Knoten war erreichbar, um Ihre Notfallzusammenfassung zu speichern oder zu löschen. Versuchen Sie es erneut, wenn Sie online sind.</translation>
+    </message>
 </context>
 <context>
     <name>GrantWizard</name>
@@ -2072,6 +2088,10 @@
     <message>
         <source>Revo&amp;ke token…</source>
         <translation>Token wider&amp;rufen …</translation>
+    </message>
+    <message>
+        <source>Waiting to be published</source>
+        <translation>Wartet auf Veröffentlichung</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,22 @@
         <source>The node could not be used: %1</source>
         <translation>The node could not be used: %1</translation>
     </message>
+    <message>
+        <source>The node has no room for your emergency summary (its storage limit is reached). Revoke old tokens, or try another node.</source>
+        <translation>The node has no room for your emergency summary (its storage limit is reached). Revoke old tokens, or try another node.</translation>
+    </message>
+    <message>
+        <source>The node refused the request as too old or too new: check this computer's clock.</source>
+        <translation>The node refused the request as too old or too new: check this computer's clock.</translation>
+    </message>
+    <message>
+        <source>The node stores summaries only for patients registered on its ledger: sync first so that your registration is published.</source>
+        <translation>The node stores summaries only for patients registered on its ledger: sync first so that your registration is published.</translation>
+    </message>
+    <message>
+        <source>No node could be reached to store or delete your emergency summary. Try again when you are online.</source>
+        <translation>No node could be reached to store or delete your emergency summary. Try again when you are online.</translation>
+    </message>
 </context>
 <context>
     <name>GrantWizard</name>
@@ -2072,6 +2088,10 @@
     <message>
         <source>Revo&amp;ke token…</source>
         <translation>Revo&amp;ke token…</translation>
+    </message>
+    <message>
+        <source>Waiting to be published</source>
+        <translation>Waiting to be published</translation>
     </message>
 </context>
 <context>

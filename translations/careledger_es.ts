@@ -107,6 +107,22 @@
         <source>The node could not be used: %1</source>
         <translation>No se pudo usar el nodo: %1</translation>
     </message>
+    <message>
+        <source>The node has no room for your emergency summary (its storage limit is reached). Revoke old tokens, or try another node.</source>
+        <translation>El nodo no tiene espacio para su resumen de emergencia (ha alcanzado su límite de almacenamiento). Revoque tokens antiguos o pruebe con otro nodo.</translation>
+    </message>
+    <message>
+        <source>The node refused the request as too old or too new: check this computer's clock.</source>
+        <translation>El nodo rechazó la solicitud por demasiado antigua o demasiado nueva: compruebe el reloj de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The node stores summaries only for patients registered on its ledger: sync first so that your registration is published.</source>
+        <translation>El nodo solo guarda resúmenes de pacientes registrados en su registro: sincronice primero para que se publique su registro.</translation>
+    </message>
+    <message>
+        <source>No node could be reached to store or delete your emergency summary. Try again when you are online.</source>
+        <translation>No se pudo contactar con ningún nodo para guardar o eliminar su resumen de emergencia. Inténtelo de nuevo cuando tenga conexión.</translation>
+    </message>
 </context>
 <context>
     <name>GrantWizard</name>
@@ -2072,6 +2088,10 @@
     <message>
         <source>Revo&amp;ke token…</source>
         <translation>Re&amp;vocar token…</translation>
+    </message>
+    <message>
+        <source>Waiting to be published</source>
+        <translation>Pendiente de publicación</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,22 @@
         <source>The node could not be used: %1</source>
         <translation>Le nœud n'a pas pu être utilisé : %1</translation>
     </message>
+    <message>
+        <source>The node has no room for your emergency summary (its storage limit is reached). Revoke old tokens, or try another node.</source>
+        <translation>Le nœud n'a plus de place pour votre résumé d'urgence (sa limite de stockage est atteinte). Révoquez d'anciens jetons ou essayez un autre nœud.</translation>
+    </message>
+    <message>
+        <source>The node refused the request as too old or too new: check this computer's clock.</source>
+        <translation>Le nœud a refusé la requête comme trop ancienne ou trop récente : vérifiez l'horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The node stores summaries only for patients registered on its ledger: sync first so that your registration is published.</source>
+        <translation>Le nœud ne conserve des résumés que pour les patients enregistrés sur son registre : synchronisez d'abord pour que votre enregistrement soit publié.</translation>
+    </message>
+    <message>
+        <source>No node could be reached to store or delete your emergency summary. Try again when you are online.</source>
+        <translation>Aucun nœud n'a pu être joint pour enregistrer ou supprimer votre résumé d'urgence. Réessayez une fois en ligne.</translation>
+    </message>
 </context>
 <context>
     <name>GrantWizard</name>
@@ -2072,6 +2088,10 @@
     <message>
         <source>Revo&amp;ke token…</source>
         <translation>Ré&amp;voquer le jeton…</translation>
+    </message>
+    <message>
+        <source>Waiting to be published</source>
+        <translation>En attente de publication</translation>
     </message>
 </context>
 <context>

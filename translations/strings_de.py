@@ -1,5 +1,9 @@
 # German. Terminology: see README.md (glossary).
 T = {
+    'The node has no room for your emergency summary (its storage limit is reached). Revoke old tokens, or try another node.': 'Der Knoten hat keinen Platz für Ihre Notfallzusammenfassung (sein Speicherlimit ist erreicht). Widerrufen Sie alte Token oder versuchen Sie einen anderen Knoten.',
+    "The node refused the request as too old or too new: check this computer's clock.": 'Der Knoten hat die Anfrage als zu alt oder zu neu abgelehnt: Prüfen Sie die Uhr dieses Computers.',
+    'The node stores summaries only for patients registered on its ledger: sync first so that your registration is published.': 'Der Knoten speichert Zusammenfassungen nur für Patienten, die in seinem Ledger registriert sind: Synchronisieren Sie zuerst, damit Ihre Registrierung veröffentlicht wird.',
+    'No node could be reached to store or delete your emergency summary. Try again when you are online.': 'Kein Knoten war erreichbar, um Ihre Notfallzusammenfassung zu speichern oder zu löschen. Versuchen Sie es erneut, wenn Sie online sind.',
     'The passphrase is not correct.': 'Die Passphrase ist nicht korrekt.',
     'Another program has this wallet open.': 'Ein anderes Programm hat diese Wallet geöffnet.',
     'A file with that name exists already.': 'Eine Datei mit diesem Namen existiert bereits.',

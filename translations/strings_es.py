@@ -1,5 +1,9 @@
 # Spanish. Terminology: see README.md (glossary).
 T = {
+    'The node has no room for your emergency summary (its storage limit is reached). Revoke old tokens, or try another node.': 'El nodo no tiene espacio para su resumen de emergencia (ha alcanzado su límite de almacenamiento). Revoque tokens antiguos o pruebe con otro nodo.',
+    "The node refused the request as too old or too new: check this computer's clock.": 'El nodo rechazó la solicitud por demasiado antigua o demasiado nueva: compruebe el reloj de este ordenador.',
+    'The node stores summaries only for patients registered on its ledger: sync first so that your registration is published.': 'El nodo solo guarda resúmenes de pacientes registrados en su registro: sincronice primero para que se publique su registro.',
+    'No node could be reached to store or delete your emergency summary. Try again when you are online.': 'No se pudo contactar con ningún nodo para guardar o eliminar su resumen de emergencia. Inténtelo de nuevo cuando tenga conexión.',
     'The passphrase is not correct.': "La frase de contraseña no es correcta.",
     'Another program has this wallet open.': "Otro programa tiene abierto este monedero.",
     'A file with that name exists already.': "Ya existe un archivo con ese nombre.",

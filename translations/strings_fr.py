@@ -1,5 +1,9 @@
 # French. Terminology: see README.md (glossary).
 T = {
+    'The node has no room for your emergency summary (its storage limit is reached). Revoke old tokens, or try another node.': "Le nœud n'a plus de place pour votre résumé d'urgence (sa limite de stockage est atteinte). Révoquez d'anciens jetons ou essayez un autre nœud.",
+    "The node refused the request as too old or too new: check this computer's clock.": "Le nœud a refusé la requête comme trop ancienne ou trop récente : vérifiez l'horloge de cet ordinateur.",
+    'The node stores summaries only for patients registered on its ledger: sync first so that your registration is published.': "Le nœud ne conserve des résumés que pour les patients enregistrés sur son registre : synchronisez d'abord pour que votre enregistrement soit publié.",
+    'No node could be reached to store or delete your emergency summary. Try again when you are online.': "Aucun nœud n'a pu être joint pour enregistrer ou supprimer votre résumé d'urgence. Réessayez une fois en ligne.",
     'The passphrase is not correct.': "La phrase secrète est incorrecte.",
     'Another program has this wallet open.': "Un autre programme a ouvert ce portefeuille.",
     'A file with that name exists already.': "Un fichier portant ce nom existe déjà.",

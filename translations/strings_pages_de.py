@@ -1,5 +1,6 @@
 # German for the patient and clinician pages.
 T = {
+    'Waiting to be published': 'Wartet auf Veröffentlichung',
     '✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.': ['✔ Geprüfter Prüfpunkt: %n Gegensignatur von %1 erforderlichen. Zuletzt synchronisiert: %2.', '✔ Geprüfter Prüfpunkt: %n Gegensignaturen von %1 erforderlichen. Zuletzt synchronisiert: %2.'],
     '⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.': ['⚠ Der Prüfpunkt hat %n Gegensignatur, erforderlich sind %1. Zuletzt synchronisiert: %2.', '⚠ Der Prüfpunkt hat %n Gegensignaturen, erforderlich sind %1. Zuletzt synchronisiert: %2.'],
     "Accepted within the allowed clock difference (%n second(s)): check this computer's clock.": ["Innerhalb der erlaubten Zeitabweichung akzeptiert (%n Sekunde): Prüfen Sie die Uhr dieses Computers.", "Innerhalb der erlaubten Zeitabweichung akzeptiert (%n Sekunden): Prüfen Sie die Uhr dieses Computers."],

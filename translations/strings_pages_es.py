@@ -1,5 +1,6 @@
 # Spanish for the patient and clinician pages.
 T = {
+    'Waiting to be published': 'Pendiente de publicación',
     '✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.': ['✔ Punto de control verificado: %n cofirma de las %1 requeridas. Última sincronización: %2.', '✔ Punto de control verificado: %n cofirmas de las %1 requeridas. Última sincronización: %2.'],
     '⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.': ['⚠ El punto de control tiene %n cofirma, pero se requieren %1. Última sincronización: %2.', '⚠ El punto de control tiene %n cofirmas, pero se requieren %1. Última sincronización: %2.'],
     "Accepted within the allowed clock difference (%n second(s)): check this computer's clock.": ["Aceptado dentro de la diferencia de reloj permitida (%n segundo): compruebe el reloj de este ordenador.", "Aceptado dentro de la diferencia de reloj permitida (%n segundos): compruebe el reloj de este ordenador."],

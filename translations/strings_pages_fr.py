@@ -1,5 +1,6 @@
 # French for the patient and clinician pages.
 T = {
+    'Waiting to be published': 'En attente de publication',
     '✔ Verified checkpoint: %n cosignature(s) of the %1 required. Last synced %2.': ['✔ Point de contrôle vérifié : %n cosignature sur les %1 requises. Dernière synchronisation : %2.', '✔ Point de contrôle vérifié : %n cosignatures sur les %1 requises. Dernière synchronisation : %2.'],
     '⚠ The checkpoint has %n cosignature(s) but %1 are required. Last synced %2.': ['⚠ Le point de contrôle a %n cosignature, mais %1 sont requises. Dernière synchronisation : %2.', '⚠ Le point de contrôle a %n cosignatures, mais %1 sont requises. Dernière synchronisation : %2.'],
     "Accepted within the allowed clock difference (%n second(s)): check this computer's clock.": ["Accepté dans l'écart d'horloge autorisé (%n seconde) : vérifiez l'horloge de cet ordinateur.", "Accepté dans l'écart d'horloge autorisé (%n secondes) : vérifiez l'horloge de cet ordinateur."],

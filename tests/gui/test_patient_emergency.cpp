@@ -220,6 +220,7 @@ private slots:
         tokens[1].revoked = true;
         tokens[2].pin_protected = true;
         tokens[2].single_use = true;
+        tokens[0].pending = true; // issued offline: its ledger entry waits in the outbox
         EmergencyPage page;
         page.resize(1000, 1400);
         page.setCard(sampleCard());
@@ -229,6 +230,8 @@ private slots:
         auto* table = page.findChild<QTableWidget*>(QStringLiteral("tokenTable"));
         QCOMPARE(table->rowCount(), 3);
         QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Revoked"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Waiting to be published"));
+        QCOMPARE(table->item(2, 3)->text(), QStringLiteral("Active"));
         QVERIFY(table->item(2, 2)->text().contains(QStringLiteral("PIN")));
         auto* revoke = page.findChild<QPushButton*>(QStringLiteral("revokeToken"));
         QSignalSpy revoked(&page, &EmergencyPage::tokenRevokeRequested);

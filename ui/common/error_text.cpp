@@ -24,6 +24,20 @@ QString errorText(const QString& code, const QString& fallbackMessage) {
         {"emergency.empty_card",
          QT_TRANSLATE_NOOP("ErrorText", "Fill in the emergency card before issuing a token.")},
         {"gui.locked", QT_TRANSLATE_NOOP("ErrorText", "The wallet is locked.")},
+        {"blob.quota",
+         QT_TRANSLATE_NOOP("ErrorText", "The node has no room for your emergency summary (its "
+                                        "storage limit is reached). Revoke old tokens, or try "
+                                        "another node.")},
+        {"blob.stale",
+         QT_TRANSLATE_NOOP("ErrorText", "The node refused the request as too old or too new: "
+                                        "check this computer's clock.")},
+        {"blob.unknown_owner",
+         QT_TRANSLATE_NOOP("ErrorText",
+                           "The node stores summaries only for patients registered on its "
+                           "ledger: sync first so that your registration is published.")},
+        {"blob.unavailable",
+         QT_TRANSLATE_NOOP("ErrorText", "No node could be reached to store or delete your "
+                                        "emergency summary. Try again when you are online.")},
         {"gui.read_failed", QT_TRANSLATE_NOOP("ErrorText", "The file could not be read.")},
         {"gui.no_ledger",
          QT_TRANSLATE_NOOP("ErrorText",

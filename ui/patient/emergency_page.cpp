@@ -521,8 +521,10 @@ void EmergencyPage::renderTokens() {
             protection << tr("PIN");
         if (t.single_use)
             protection << tr("single use");
+        // A token whose ledger entry still waits in the outbox does not verify yet: say so.
         const QString status = t.revoked          ? tr("Revoked")
                                : t.expires <= now ? tr("Expired")
+                               : t.pending        ? tr("Waiting to be published")
                                                   : tr("Active");
         const QStringList values{
             formatDateTime(static_cast<std::uint64_t>(t.issued)),

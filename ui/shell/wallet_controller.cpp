@@ -522,6 +522,7 @@ void WalletController::requestTokenIssue(const TokenIssueView& what) {
         v.record.pin_protected = issued->token.pin_protected;
         v.record.single_use = what.single_use;
         v.record.index = issued->receipt.index;
+        v.record.pending = issued->pending;
         emit tokenIssued(v);
         refreshNow();
     });
