@@ -16,6 +16,9 @@ umask 022
 
 # RelWithDebInfo (-O2 -g, stripped by CPack) is what Debian builds with; GCC 12 at -O3 reports
 # false array-bounds warnings inside libstdc++'s vector::insert, and warnings are errors.
+# Always from scratch: rcc stamps SOURCE_DATE_EPOCH into the resources, and an incremental build
+# would keep an older commit's stamp where no resource changed.
+rm -rf "$build"
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr \
   -DCARELEDGER_BUILD_TESTS=OFF -DCARELEDGER_BUILD_GUI=ON >/dev/null
 cmake --build "$build" -j "$(nproc)"
