@@ -11,6 +11,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
@@ -216,7 +217,12 @@ inline void whenModalShown(const std::function<void(QWidget*)>& act, int timeout
 }
 
 // In Qt's file dialog (the one the app gets where no native dialog exists): types the path
-// into its file-name field and presses Enter, as a person does.
+// into its file-name field and presses Enter, as a person does. Two things make a blind attempt
+// fail on a slow machine (seen under ASan): typing into the field before the dialog is the active
+// window (the dialog then keeps every folder it matched on the way, "/", "/tmp", ... selected, and
+// Enter opens a folder instead of the file), and an Enter that lands while the completion list
+// is open (it only closes the list). So it waits for the field to have the focus, closes the
+// list, and looks again every half second, retyping and pressing Enter, for up to 10 s.
 inline bool typeIntoFileDialog(QWidget* modal, const QString& path) {
     auto* dialog = qobject_cast<QFileDialog*>(modal);
     if (dialog == nullptr)
@@ -224,20 +230,40 @@ inline bool typeIntoFileDialog(QWidget* modal, const QString& path) {
     auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
     if (name == nullptr)
         return false;
-    name->setFocus();
-    name->selectAll();
-    QTest::keyClicks(name, path);
-    QTest::keyClick(name, Qt::Key_Return);
-    // Never leave a test waiting on a dialog that did not take the path.
-    auto* guard = new QTimer(dialog); // owned by the dialog
-    guard->setSingleShot(true);
-    QObject::connect(guard, &QTimer::timeout, dialog, [dialog] {
-        if (dialog->isVisible()) {
-            qWarning("the file dialog did not accept the typed path: closed");
+    const auto typePath = [dialog, name, path] {
+        if (QApplication::activeWindow() != dialog) {
+            dialog->activateWindow();
+            QApplication::setActiveWindow(dialog);
+        }
+        name->setFocus();
+        if (!name->hasFocus())
+            return; // not yet: the next tick tries again
+        if (QCompleter* completer = name->completer(); completer != nullptr)
+            completer->popup()->hide();
+        if (name->text() != path) {
+            name->selectAll();
+            QTest::keyClicks(name, path);
+        }
+        if (QCompleter* completer = name->completer(); completer != nullptr)
+            completer->popup()->hide();
+        QTest::keyClick(name, Qt::Key_Return);
+    };
+    typePath();
+    auto* retry = new QTimer(dialog); // owned by the dialog: gone when it closes
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(retry, &QTimer::timeout, dialog, [dialog, name, retry, tries, typePath] {
+        if (!dialog->isVisible()) {
+            retry->stop();
+        } else if (++*tries <= 20) {
+            typePath();
+        } else {
+            retry->stop();
+            qWarning("the file dialog did not accept the typed path (it shows '%s'): closed",
+                     qPrintable(name->text()));
             dialog->reject();
         }
     });
-    guard->start(10000);
+    retry->start(500);
     return true;
 }
 
