@@ -13,7 +13,7 @@ runtime_build=(
 test_only=(
   clang clang-format clang-tidy libclang-rt-14-dev xvfb xauth zbar-tools poppler-utils zxing-cpp-tools
   binutils file appstream desktop-file-utils
-  debootstrap lintian dpkg-dev fakeroot curl
+  debootstrap lintian dpkg-dev fakeroot curl ccache
 )
 
 packages=("${runtime_build[@]}")
