@@ -169,6 +169,8 @@ constexpr const char* kUsage =
     "  --log-key FILE   --validator-key FILE   --validators URL,...   --sequencer URL\n"
     "  --tls-cert FILE   --tls-key FILE (required off loopback)\n"
     "  --max-queue N   --threads N   --receipt-window SECONDS\n"
+    "  --blob-owners patients|any   --blob-max-per-owner N   --blob-max-bytes-per-owner BYTES\n"
+    "  --blob-max-total N   --blob-max-bytes-total BYTES\n"
     "  --init      create the keys (--origin for a sequencer, --name for a validator); a node\n"
     "              of role both also writes a single-node network into an empty --network DIR\n"
     "  --version   --help\n";
@@ -220,6 +222,7 @@ int main(int argc, char** argv) {
     api.role = config.role;
     api.data_dir = config.data_dir;
     api.origin = network->origin();
+    api.blob_limits = config.blob_limits;
     if (config.role != node::NodeRole::validator) {
         auto log_key = load_signer(config.log_key);
         if (!log_key.ok())
@@ -274,6 +277,16 @@ int main(int argc, char** argv) {
         api.add_checkpoint = [v](std::string_view body) { return witness_answer(*v, body); };
         log_line("validator " + name + " mirroring " + config.sequencer_url + ", cosigned size " +
                  std::to_string(validator->cosigned_size()));
+    }
+    if (!config.blob_any_owner) {
+        // Summaries are stored for the patients of this ledger only: a key registered as a
+        // patient in the state this node holds (the sequencer's, else the validator's mirror).
+        const node::Sequencer* s = sequencer.get();
+        const node::Validator* v = validator.get();
+        api.blob_owner_allowed = [s, v](const crypto::PublicKey& key) {
+            const auto record = s != nullptr ? s->identity(key) : v->identity(key);
+            return record && record->role == ledger::Role::patient;
+        };
     }
     const node::ApiHandler handler(std::move(api));
     daemon::ServerLimits limits;

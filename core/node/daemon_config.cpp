@@ -104,6 +104,18 @@ Status apply_setting(DaemonConfig& c, std::string_view key, std::string_view val
         c.threads = static_cast<std::size_t>(n);
     } else if (key == "receipt-window") {
         CL_ASSIGN_OR_RETURN(c.receipt_window, number(key, value));
+    } else if (key == "blob-owners") {
+        if (value != "patients" && value != "any")
+            return make_error("config.bad_value", "blob-owners must be patients or any");
+        c.blob_any_owner = value == "any";
+    } else if (key == "blob-max-per-owner") {
+        CL_ASSIGN_OR_RETURN(c.blob_limits.max_blobs_per_owner, number(key, value));
+    } else if (key == "blob-max-bytes-per-owner") {
+        CL_ASSIGN_OR_RETURN(c.blob_limits.max_bytes_per_owner, number(key, value));
+    } else if (key == "blob-max-total") {
+        CL_ASSIGN_OR_RETURN(c.blob_limits.max_blobs_total, number(key, value));
+    } else if (key == "blob-max-bytes-total") {
+        CL_ASSIGN_OR_RETURN(c.blob_limits.max_bytes_total, number(key, value));
     } else {
         return make_error("config.unknown_key", "unknown setting \"" + std::string(key) + "\"");
     }

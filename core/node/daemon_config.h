@@ -4,7 +4,8 @@
 //
 // Keys: role, listen, data, network, log-key, validator-key, validators (comma-separated URLs),
 // sequencer, tls-cert, tls-key, origin, name and registrars (for --init), max-queue, threads,
-// receipt-window.
+// receipt-window, blob-owners (patients | any), blob-max-per-owner, blob-max-bytes-per-owner,
+// blob-max-total, blob-max-bytes-total.
 // Error codes: config.unknown_key, config.bad_line, config.bad_value, config.bad_role,
 // config.missing, config.plain_http.
 #pragma once
@@ -46,6 +47,10 @@ struct DaemonConfig {
     std::size_t max_queue = 8192;
     std::size_t threads = 64;
     std::uint64_t receipt_window = 300;
+    // Who may store emergency summaries here: only keys registered as patients on this node's
+    // ledger (the default), or any key that signs its PUT ("any": a test network).
+    bool blob_any_owner = false;
+    BlobLimits blob_limits;
     bool init = false;
     bool version = false;
     bool help = false;

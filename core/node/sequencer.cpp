@@ -698,6 +698,12 @@ ledger::LedgerState Sequencer::state() const {
     return impl_->state;
 }
 
+std::optional<ledger::IdentityRecord> Sequencer::identity(const crypto::PublicKey& key) const {
+    const std::lock_guard lock(impl_->state_mu);
+    const auto* record = impl_->state.identity(key);
+    return record != nullptr ? std::optional(*record) : std::nullopt;
+}
+
 std::vector<Result<std::string>> Sequencer::submit_many(std::span<const Bytes> entries) {
     std::vector<Result<std::string>> out;
     std::vector<std::optional<std::future<Result<SequencingReceipt>>>> futures(entries.size());

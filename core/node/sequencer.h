@@ -162,6 +162,10 @@ public:
     // A copy of the consent state at the candidate's size, as the node keeps it: without history
     // (LedgerState::set_keep_history(false)). Thread-safe.
     [[nodiscard]] ledger::LedgerState state() const;
+    // The identity registered for `key` at the candidate's size, if any (without copying the
+    // state). Thread-safe.
+    [[nodiscard]] std::optional<ledger::IdentityRecord>
+    identity(const crypto::PublicKey& key) const;
     [[nodiscard]] const std::filesystem::path& data_dir() const;
     // The sync bundle (ledger/sync_bundle.h, encoded) for the newest published checkpoint:
     // consistency from `old_size`, and per tag its index record and entries from `from` on.

@@ -470,6 +470,12 @@ ledger::LedgerState Validator::state() const {
     return impl_->state;
 }
 
+std::optional<ledger::IdentityRecord> Validator::identity(const crypto::PublicKey& key) const {
+    const std::scoped_lock lock(impl_->mu);
+    const auto* record = impl_->state.identity(key);
+    return record != nullptr ? std::optional(*record) : std::nullopt;
+}
+
 const tlog::VerifierKey& Validator::verifier_key() const {
     return impl_->key.verifier_key();
 }

@@ -131,6 +131,9 @@ public:
     [[nodiscard]] ValidatorStats stats() const;
     // The consent state of the mirrored prefix (a copy: the validator may advance meanwhile).
     [[nodiscard]] ledger::LedgerState state() const;
+    // The identity registered for `key` in the mirrored prefix, if any (without copying the state).
+    [[nodiscard]] std::optional<ledger::IdentityRecord>
+    identity(const crypto::PublicKey& key) const;
     [[nodiscard]] const tlog::VerifierKey& verifier_key() const;
     [[nodiscard]] const std::filesystem::path& data_dir() const;
 

@@ -20,6 +20,7 @@
 #include "ledger_test_support.h"
 #include "node/network_config.h"
 #include "node/receipt.h"
+#include "sync/remote_blob_store.h"
 #include "test_support.h"
 
 #include <QProcess>
@@ -235,7 +236,8 @@ private slots:
             f << "# careledgerd test configuration\nrole = sequencer\nlisten = 127.0.0.1:1\n"
               << "data = " << (dir_ / "sequencer").string() << "\n"
               << "network = " << (dir_ / "network").string() << "\n"
-              << "validators = " << urls.join(',').toStdString() << "\n";
+              << "validators = " << urls.join(',').toStdString() << "\n"
+              << "blob-max-per-owner = 2\n";
         }
         QVERIFY(sequencer_.start(
             {"--config", QString::fromStdString(config.string()), "--listen",
@@ -459,6 +461,38 @@ private slots:
         qInfo("emergency token: summary blob %s on the node (%zu bytes), access logged, %d alert, "
               "revoked and shredded",
               qPrintable(blob_id.left(12)), blob->size(), emergency_alerts);
+    }
+
+    // The node stores sealed summaries for its ledger's patients only (blob-owners defaults to
+    // patients), and no more than the quota its config file sets (blob-max-per-owner = 2).
+    void blobs_are_stored_for_patients_only_within_their_quota() {
+        Actor stranger(ledger::Role::patient); // signs its requests, never registered
+        Actor patient(ledger::Role::patient);
+        CL_QVERIFY_OK(post(patient.identity_entry(kOrigin)));
+        const auto store_of = [&](const Actor& owner) {
+            sync::RemoteBlobStoreOptions options;
+            options.nodes = {"http://127.0.0.1:" + std::to_string(sequencer_.port())};
+            options.origin = kOrigin;
+            return sync::RemoteBlobStore::create(std::move(options), &owner.identity().signing())
+                .value();
+        };
+        const auto blob = [](int i) { return to_bytes("sealed summary " + std::to_string(i)); };
+        const auto id = [&](int i) { return crypto::sha256(blob(i)); };
+        auto strangers = store_of(stranger);
+        CL_QCOMPARE_ERROR(strangers.put(id(0), blob(0)), "blob.unknown_owner");
+        auto patients = store_of(patient);
+        CL_QVERIFY_OK(patients.put(id(1), blob(1)));
+        CL_QVERIFY_OK(patients.put(id(2), blob(2)));
+        CL_QCOMPARE_ERROR(patients.put(id(3), blob(3)), "blob.quota");
+        QVERIFY(!node_blob(QString::fromStdString(to_hex(view(id(3))))).has_value());
+        // Deleting one makes room for the next.
+        CL_QVERIFY_OK(patients.remove(id(1)));
+        CL_QVERIFY_OK(patients.put(id(3), blob(3)));
+        QCOMPARE(node_blob(QString::fromStdString(to_hex(view(id(3))))),
+                 std::optional(to_string(blob(3))));
+        QVERIFY(settle());
+        qInfo("blobs: an unregistered key refused (blob.unknown_owner), a patient's third summary "
+              "refused (blob.quota), stored once one was deleted");
     }
 
     // What users see when the nodes cannot be trusted or reached: one line each; an entry made
