@@ -1,9 +1,7 @@
 #include "cli/context.h"
 
 #include "common/paths.h"
-#include "node/blob_store.h"
 #include "sync/open_ledger.h"
-#include "sync/remote_blob_store.h"
 
 namespace careledger::cli {
 
@@ -63,21 +61,14 @@ Result<node::LedgerClient*> Context::client(const std::vector<ledger::PatientTag
 
 Result<node::BlobStorage*> Context::blobs() {
     if (!blobs_) {
-        if (!ledger_is_remote()) {
-            CL_ASSIGN_OR_RETURN(auto* local, ledger());
-            blobs_ = std::make_unique<node::BlobStore>(node::BlobStore::of_ledger(local->dir()));
-        } else {
-            CL_ASSIGN_OR_RETURN(auto* l, client());
-            CL_ASSIGN_OR_RETURN(auto* w, wallet());
-            sync::RemoteBlobStoreOptions options;
-            options.nodes = sync::split_node_urls(ledger_location_);
-            options.origin = l->network().origin();
-            const crypto::SigningKey* owner =
-                w->role() == ledger::Role::patient ? &w->identity().signing() : nullptr;
-            CL_ASSIGN_OR_RETURN(auto store,
-                                sync::RemoteBlobStore::create(std::move(options), owner));
-            blobs_ = std::make_unique<sync::RemoteBlobStore>(std::move(store));
+        CL_ASSIGN_OR_RETURN(auto* l, client());
+        const wallet::Wallet* w = nullptr;
+        if (ledger_is_remote()) {
+            CL_ASSIGN_OR_RETURN(w, wallet());
         }
+        sync::LedgerSpec spec;
+        spec.location = ledger_location();
+        CL_ASSIGN_OR_RETURN(blobs_, sync::open_blob_store(spec, *l, w));
     }
     return blobs_.get();
 }

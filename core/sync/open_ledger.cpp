@@ -1,6 +1,8 @@
 #include "sync/open_ledger.h"
 
+#include "node/blob_store.h"
 #include "node/local_ledger.h"
+#include "sync/remote_blob_store.h"
 
 namespace careledger::sync {
 
@@ -47,6 +49,23 @@ Result<std::unique_ptr<node::LedgerClient>> open_ledger(const LedgerSpec& spec,
     CL_ASSIGN_OR_RETURN(auto remote, RemoteLedger::open(std::move(network), std::move(options),
                                                         wallet->vault(), std::move(tags), own));
     return std::unique_ptr<node::LedgerClient>(std::move(remote));
+}
+
+Result<std::unique_ptr<node::BlobStorage>> open_blob_store(const LedgerSpec& spec,
+                                                           const node::LedgerClient& ledger,
+                                                           const wallet::Wallet* wallet) {
+    if (!is_remote_location(spec.location))
+        return std::unique_ptr<node::BlobStorage>(
+            std::make_unique<node::BlobStore>(node::BlobStore::of_ledger(spec.location)));
+    RemoteBlobStoreOptions options;
+    options.nodes = split_node_urls(spec.location);
+    options.origin = ledger.network().origin();
+    options.http = spec.http;
+    const crypto::SigningKey* owner = wallet != nullptr && wallet->role() == ledger::Role::patient
+                                          ? &wallet->identity().signing()
+                                          : nullptr;
+    CL_ASSIGN_OR_RETURN(auto store, RemoteBlobStore::create(std::move(options), owner));
+    return std::unique_ptr<node::BlobStorage>(std::make_unique<RemoteBlobStore>(std::move(store)));
 }
 
 } // namespace careledger::sync

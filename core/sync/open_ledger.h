@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "node/blob_storage.h"
 #include "node/ledger_client.h"
 #include "sync/http_client.h"
 #include "sync/remote_ledger.h"
@@ -37,5 +38,12 @@ std::vector<std::string> split_node_urls(std::string_view location);
 // refreshed; call refresh().
 Result<std::unique_ptr<node::LedgerClient>> open_ledger(const LedgerSpec& spec,
                                                         wallet::Wallet* wallet);
+
+// Where that ledger's sealed emergency summaries are kept: the embedded ledger's blob directory,
+// or the nodes' blob routes. A patient's wallet signs what it stores and deletes there (it must
+// outlive the store); any other wallet, or none, can only read.
+Result<std::unique_ptr<node::BlobStorage>> open_blob_store(const LedgerSpec& spec,
+                                                           const node::LedgerClient& ledger,
+                                                           const wallet::Wallet* wallet);
 
 } // namespace careledger::sync

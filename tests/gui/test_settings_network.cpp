@@ -7,8 +7,10 @@
 // reason on the Overview and leave the wallet's verified state as it was.
 #include "common/error_text.h"
 #include "common/time.h"
+#include "crypto/hash.h"
 #include "daemon_process.h"
 #include "ledger_test_support.h"
+#include "node/blob_store.h"
 #include "node/network_config.h"
 #include "patient/overview_page.h"
 #include "shell/settings_page.h"
@@ -16,6 +18,7 @@
 #include "sync/http_client.h"
 #include "sync/remote_ledger.h"
 #include "test_shell_support.h"
+#include "token/triage.h"
 
 #include <QProcess>
 #include <QScreen>
@@ -291,6 +294,50 @@ private slots:
         ++checked_;
         qInfo("on the node: checkpoint 5 verified with 1 of 1 cosignatures; %s",
               qPrintable(shown.section(u'\n', -2).replace(u'\n', u' ')));
+    }
+
+    // In network mode the sealed emergency summary goes to the node, signed by the patient's key
+    // (none in the embedded ledger's directory), and revoking the token deletes it there.
+    void emergencySummaryIsStoredOnTheNode() {
+        auto* controller = app_->controller.get();
+        QSignalSpy done(controller, &ui::WalletController::done);
+        QSignalSpy issued(controller, &ui::WalletController::tokenIssued);
+        token::TriageSet card;
+        token::Allergy allergy;
+        allergy.substance.text = "Penicillin";
+        allergy.criticality = token::Criticality::high;
+        card.allergies.push_back(allergy);
+        controller->requestCardSave(card);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QCOMPARE(done.takeFirst().first().toString(), QStringLiteral("card"));
+        ui::TokenIssueView what;
+        what.lifetime_seconds = 3600;
+        controller->requestTokenIssue(what);
+        QTRY_VERIFY_WITH_TIMEOUT(!issued.isEmpty(), 30000);
+        const auto token = issued.first().first().value<ui::IssuedTokenView>();
+        QVERIFY(!token.record.pending);
+        QVERIFY(token.record.blob_id.has_value());
+        const std::string url = sequencer_.url().toStdString() + "/careledger/v1/blob/" +
+                                to_hex(view(*token.record.blob_id));
+        auto client = sync::HttpClient::create();
+        CL_QVERIFY_OK(client);
+        auto stored = client->get(url);
+        CL_QVERIFY_OK(stored);
+        QCOMPARE(stored->status, 200L);
+        QCOMPARE(crypto::sha256(stored->body), *token.record.blob_id);
+        QVERIFY(!node::BlobStore::of_ledger(dir_ / "ledger").contains(*token.record.blob_id));
+
+        done.clear();
+        controller->requestTokenRevoke(token.record.token_id);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QCOMPARE(done.takeFirst().first().toString(), QStringLiteral("token_revoke"));
+        auto gone = client->get(url);
+        CL_QVERIFY_OK(gone);
+        QCOMPARE(gone->status, 404L);
+        ++checked_;
+        qInfo("network mode: the emergency summary (%zu bytes) stored on the node, deleted there "
+              "when the token was revoked",
+              stored->body.size());
     }
 
     void unreachableNodeKeepsTheVerifiedState() {

@@ -127,8 +127,17 @@ Status WalletController::ensureLedger() {
     spec.network_dir = to_path(opened_.network_dir);
     // A remote ledger keeps its verified state in the wallet's vault: open_ledger needs it.
     CL_ASSIGN_OR_RETURN(ledger_, sync::open_ledger(spec, wallet_ ? &*wallet_ : nullptr));
-    // Seam: in network mode a remote blob store (the node's blob routes) replaces this directory.
-    blobs_.emplace(node::BlobStore::of_ledger(to_path(opened_.ledger_dir)));
+    return openBlobStore();
+}
+
+// Emergency summaries go where the ledger is: its directory, or the nodes (signed by the
+// patient's key, so the store holds a pointer into wallet_: reopened with it).
+Status WalletController::openBlobStore() {
+    sync::LedgerSpec spec;
+    spec.location = opened_.node_url.isEmpty() ? opened_.ledger_dir.toStdString()
+                                               : opened_.node_url.toStdString();
+    CL_ASSIGN_OR_RETURN(blobs_,
+                        sync::open_blob_store(spec, *ledger_, wallet_ ? &*wallet_ : nullptr));
     return {};
 }
 
@@ -282,6 +291,7 @@ Status WalletController::reopenWallet(const crypto::SecureBuffer& passphrase) {
     // A light node holds a reference to the vault it keeps its state in: it goes first and comes
     // back over the reopened vault.
     const bool remote = dynamic_cast<sync::RemoteLedger*>(ledger_.get()) != nullptr;
+    blobs_.reset();
     if (remote)
         ledger_.reset();
     vault::OpenOptions opts;
@@ -305,7 +315,7 @@ Status WalletController::reopenWallet(const crypto::SecureBuffer& passphrase) {
         spec.network_dir = to_path(opened_.network_dir);
         CL_ASSIGN_OR_RETURN(ledger_, sync::open_ledger(spec, &*wallet_));
     }
-    return {};
+    return ledger_ ? openBlobStore() : Status{};
 }
 
 void WalletController::refreshNow() {

@@ -6,7 +6,7 @@
 
 #include "common/view_types.h"
 #include "crypto/secure_buffer.h"
-#include "node/blob_store.h"
+#include "node/blob_storage.h"
 #include "node/ledger_client.h"
 #include "wallet/wallet.h"
 
@@ -117,6 +117,7 @@ signals:
 private:
     void post(const QString& what, std::function<void()> fn);
     Status ensureLedger();
+    Status openBlobStore();
     void registerOnNode();
     Status reopenWallet(const crypto::SecureBuffer& passphrase);
     void addNodeAlerts(std::vector<AlertView>& out);
@@ -134,7 +135,7 @@ private:
     std::unique_ptr<node::LedgerClient> ledger_;
     ControllerPaths opened_;  // what the open ledger_ was opened with (its node_url, network_dir)
     std::string ledgerError_; // why ledger_ could not be opened at the last unlock
-    std::optional<node::BlobStore> blobs_;
+    std::unique_ptr<node::BlobStorage> blobs_;
     std::optional<wallet::Wallet> wallet_;
 };
 
