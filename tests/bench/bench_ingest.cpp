@@ -11,6 +11,7 @@
 #include "crypto/ed25519.h"
 #include "crypto/init.h"
 #include "http_server.h"
+#include "in_process_cosigners.h"
 #include "ledger/cbor.h"
 #include "ledger/checkpoint.h"
 #include "ledger/cosignature.h"
@@ -33,37 +34,6 @@ using namespace std::chrono_literals;
 namespace {
 
 const std::string kOrigin = "bench.example.org/careledger";
-
-// A witness that checks the log signature and consistency, then cosigns (quorum 1 of 1).
-class Witness final : public node::Cosigner {
-public:
-    Witness(tlog::NoteSigner key, tlog::VerifierKey log_key)
-        : key_(std::move(key)), log_key_(std::move(log_key)) {}
-    [[nodiscard]] std::string name() const override { return key_.name(); }
-    Result<node::CosignResponse> add_checkpoint(const tlog::AddCheckpointRequest& req) override {
-        node::CosignResponse resp;
-        if (req.old_size != size_) {
-            resp.conflict_size = size_;
-            return resp;
-        }
-        const std::array<tlog::VerifierKey, 1> known{log_key_};
-        CL_ASSIGN_OR_RETURN(auto opened, tlog::open_note(req.checkpoint, known));
-        CL_ASSIGN_OR_RETURN(auto cp, tlog::parse_checkpoint(opened.text));
-        CL_TRY(tlog::verify_consistency(size_, cp.size, req.consistency, root_, cp.root));
-        size_ = cp.size;
-        root_ = cp.root;
-        CL_ASSIGN_OR_RETURN(
-            auto sig, tlog::cosign(key_, opened.text, static_cast<std::uint64_t>(now_unix())));
-        resp.signatures.push_back(sig);
-        return resp;
-    }
-
-private:
-    tlog::NoteSigner key_;
-    tlog::VerifierKey log_key_;
-    std::uint64_t size_ = 0;
-    crypto::Hash32 root_ = tlog::empty_root();
-};
 
 // Per client thread: one patient whose IDENTITY goes first, then ANCHOR entries in seq order.
 // The node's share of the RSS is what matters: the client's entry buffers are freed and returned
@@ -127,7 +97,7 @@ int run() {
     auto network = node::NetworkConfig::make(kOrigin, {registrar.key()}, trust).value();
     const auto log_vkey = log_key.verifier_key();
     std::vector<std::unique_ptr<node::Cosigner>> cosigners;
-    cosigners.push_back(std::make_unique<Witness>(std::move(wkey), log_vkey));
+    cosigners.push_back(std::make_unique<test::InProcessWitness>(std::move(wkey), log_vkey));
     node::SequencerOptions opts;
     opts.data_dir = dir;
     opts.retry_min = 10ms;

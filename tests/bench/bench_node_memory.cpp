@@ -15,6 +15,7 @@
 #include "bench_support.h"
 #include "common/time.h"
 #include "crypto/init.h"
+#include "in_process_cosigners.h"
 #include "ledger/checkpoint.h"
 #include "ledger/cosignature.h"
 #include "ledger/patient_index.h"
@@ -38,37 +39,6 @@ const std::string kOrigin = "bench.example.org/careledger";
 constexpr std::size_t kPatients = 2000;
 constexpr std::size_t kProviders = 50;
 constexpr std::size_t kGrantsPerPatient = 2;
-
-// A witness that checks the log signature and consistency, then cosigns (quorum 1 of 1).
-class Witness final : public node::Cosigner {
-public:
-    Witness(tlog::NoteSigner key, tlog::VerifierKey log_key)
-        : key_(std::move(key)), log_key_(std::move(log_key)) {}
-    [[nodiscard]] std::string name() const override { return key_.name(); }
-    Result<node::CosignResponse> add_checkpoint(const tlog::AddCheckpointRequest& req) override {
-        node::CosignResponse resp;
-        if (req.old_size != size_) {
-            resp.conflict_size = size_;
-            return resp;
-        }
-        const std::array<tlog::VerifierKey, 1> known{log_key_};
-        CL_ASSIGN_OR_RETURN(auto opened, tlog::open_note(req.checkpoint, known));
-        CL_ASSIGN_OR_RETURN(auto cp, tlog::parse_checkpoint(opened.text));
-        CL_TRY(tlog::verify_consistency(size_, cp.size, req.consistency, root_, cp.root));
-        size_ = cp.size;
-        root_ = cp.root;
-        CL_ASSIGN_OR_RETURN(
-            auto sig, tlog::cosign(key_, opened.text, static_cast<std::uint64_t>(now_unix())));
-        resp.signatures.push_back(sig);
-        return resp;
-    }
-
-private:
-    tlog::NoteSigner key_;
-    tlog::VerifierKey log_key_;
-    std::uint64_t size_ = 0;
-    crypto::Hash32 root_ = tlog::empty_root();
-};
 
 double rss_mib() {
     ::malloc_trim(0);
@@ -206,7 +176,8 @@ std::unique_ptr<node::Sequencer> start_node(const node::NetworkConfig& network,
                                             const std::filesystem::path& dir,
                                             bool snapshot = true) {
     std::vector<std::unique_ptr<node::Cosigner>> cosigners;
-    auto witness = std::make_unique<Witness>(copy_of(witness_key), log_key.verifier_key());
+    auto witness =
+        std::make_unique<test::InProcessWitness>(copy_of(witness_key), log_key.verifier_key());
     cosigners.push_back(std::move(witness));
     node::SequencerOptions opts;
     opts.data_dir = dir;

@@ -7,6 +7,7 @@
 #include "common/time.h"
 #include "crypto/aead.h"
 #include "crypto/hash.h"
+#include "in_process_cosigners.h"
 #include "ledger/cosignature.h"
 #include "ledger/patient_index.h"
 #include "ledger/sync_bundle.h"
@@ -25,35 +26,13 @@
 
 using namespace careledger;
 using careledger::test::Actor;
+using careledger::test::InProcessValidator;
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
 namespace {
 
 const std::string kOrigin = "example.org/careledger-snapshot-test";
-
-// A real validator (node/validator.h) in process, mirroring the sequencer's directory.
-class InProcessValidator final : public node::Cosigner {
-public:
-    explicit InProcessValidator(std::unique_ptr<node::Validator> v) : validator_(std::move(v)) {}
-    [[nodiscard]] std::string name() const override { return validator_->verifier_key().name; }
-    Result<node::CosignResponse> add_checkpoint(const tlog::AddCheckpointRequest& req) override {
-        node::CosignResponse resp;
-        auto answer = validator_->add_checkpoint(req);
-        if (!answer.ok()) {
-            if (node::witness_http_status(answer.error()) != 409)
-                return answer.error();
-            CL_ASSIGN_OR_RETURN(auto size, node::old_size_of(answer.error()));
-            resp.conflict_size = size;
-            return resp;
-        }
-        CL_ASSIGN_OR_RETURN(resp.signatures, tlog::parse_cosignature_response(*answer));
-        return resp;
-    }
-
-private:
-    std::unique_ptr<node::Validator> validator_;
-};
 
 tlog::NoteSigner copy_of(const tlog::NoteSigner& key) {
     return tlog::NoteSigner::parse_private_key(key.format_private_key().view()).value();

@@ -7,6 +7,7 @@
 #include "common/time.h"
 #include "crypto/ed25519.h"
 #include "crypto/hash.h"
+#include "in_process_cosigners.h"
 #include "ledger/cbor.h"
 #include "ledger/checkpoint.h"
 #include "ledger/cosignature.h"
@@ -33,42 +34,12 @@
 
 using namespace careledger;
 using careledger::test::Actor;
+using careledger::test::InProcessValidator;
 using namespace std::chrono_literals;
 
 namespace {
 
 const std::string kOrigin = "example.org/careledger-test";
-
-// A real validator (node/validator.h) in process, mirroring the sequencer's directory: it
-// checks the log signature and consistency, fetches and recomputes the new tiles, re-validates
-// every entry, then cosigns. `online` false makes it unreachable.
-class InProcessValidator final : public node::Cosigner {
-public:
-    explicit InProcessValidator(std::unique_ptr<node::Validator> v) : validator_(std::move(v)) {}
-
-    [[nodiscard]] std::string name() const override { return validator_->verifier_key().name; }
-
-    Result<node::CosignResponse> add_checkpoint(const tlog::AddCheckpointRequest& req) override {
-        if (!online)
-            return make_error("test.offline", name() + " is offline");
-        node::CosignResponse resp;
-        auto answer = validator_->add_checkpoint(req);
-        if (!answer.ok()) {
-            if (node::witness_http_status(answer.error()) != 409)
-                return answer.error();
-            CL_ASSIGN_OR_RETURN(auto size, node::old_size_of(answer.error()));
-            resp.conflict_size = size;
-            return resp;
-        }
-        CL_ASSIGN_OR_RETURN(resp.signatures, tlog::parse_cosignature_response(*answer));
-        return resp;
-    }
-
-    std::atomic<bool> online{true};
-
-private:
-    std::unique_ptr<node::Validator> validator_;
-};
 
 // The network: a registrar, the log key and three validators, quorum 2 of 3.
 struct TestNetwork {
