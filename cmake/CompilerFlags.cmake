@@ -6,7 +6,11 @@ target_compile_options(careledger_flags INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
   -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wformat=2
   -fstack-protector-strong -fvisibility=hidden
-  "-ffile-prefix-map=${CMAKE_SOURCE_DIR}=.")
+  "-ffile-prefix-map=${CMAKE_SOURCE_DIR}=."
+  # After the source mapping, so that it wins for a build directory inside the source tree: the
+  # build directory's name and place (the debug info's comp_dir, hence the build id the stripped
+  # binary keeps) must not change the packages (packaging/check-reproducible.sh).
+  "-ffile-prefix-map=${CMAKE_BINARY_DIR}=build")
 if(CARELEDGER_WERROR)
   target_compile_options(careledger_flags INTERFACE -Werror)
 endif()
