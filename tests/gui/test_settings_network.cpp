@@ -300,6 +300,7 @@ private slots:
     // (none in the embedded ledger's directory), and revoking the token deletes it there.
     void emergencySummaryIsStoredOnTheNode() {
         auto* controller = app_->controller.get();
+        const std::uint64_t before = storedCheckpointSize(*controller);
         QSignalSpy done(controller, &ui::WalletController::done);
         QSignalSpy issued(controller, &ui::WalletController::tokenIssued);
         token::TriageSet card;
@@ -334,6 +335,8 @@ private slots:
         auto gone = client->get(url);
         CL_QVERIFY_OK(gone);
         QCOMPARE(gone->status, 404L);
+        // The wallet holds both entries (issue, revoke) before the next case counts on its state.
+        QVERIFY(syncUntil(before + 2));
         ++checked_;
         qInfo("network mode: the emergency summary (%zu bytes) stored on the node, deleted there "
               "when the token was revoked",
