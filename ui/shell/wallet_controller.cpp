@@ -117,27 +117,29 @@ ControllerPaths WalletController::network() const {
     return p;
 }
 
-Status WalletController::ensureLedger() {
-    if (ledger_)
-        return {};
-    opened_ = network();
+// The ledger the open ledger_ was opened on (not one chosen in Settings since).
+sync::LedgerSpec WalletController::openedSpec() const {
     sync::LedgerSpec spec;
     spec.location = opened_.node_url.isEmpty() ? opened_.ledger_dir.toStdString()
                                                : opened_.node_url.toStdString();
     spec.network_dir = to_path(opened_.network_dir);
+    return spec;
+}
+
+Status WalletController::ensureLedger() {
+    if (ledger_)
+        return {};
+    opened_ = network();
     // A remote ledger keeps its verified state in the wallet's vault: open_ledger needs it.
-    CL_ASSIGN_OR_RETURN(ledger_, sync::open_ledger(spec, wallet_ ? &*wallet_ : nullptr));
+    CL_ASSIGN_OR_RETURN(ledger_, sync::open_ledger(openedSpec(), wallet_ ? &*wallet_ : nullptr));
     return openBlobStore();
 }
 
 // Emergency summaries go where the ledger is: its directory, or the nodes (signed by the
 // patient's key, so the store holds a pointer into wallet_: reopened with it).
 Status WalletController::openBlobStore() {
-    sync::LedgerSpec spec;
-    spec.location = opened_.node_url.isEmpty() ? opened_.ledger_dir.toStdString()
-                                               : opened_.node_url.toStdString();
-    CL_ASSIGN_OR_RETURN(blobs_,
-                        sync::open_blob_store(spec, *ledger_, wallet_ ? &*wallet_ : nullptr));
+    CL_ASSIGN_OR_RETURN(
+        blobs_, sync::open_blob_store(openedSpec(), *ledger_, wallet_ ? &*wallet_ : nullptr));
     return {};
 }
 
@@ -310,10 +312,7 @@ Status WalletController::reopenWallet(const crypto::SecureBuffer& passphrase) {
     if (remote) {
         // The same network as before, not one chosen in Settings since.
         ledger_.reset();
-        sync::LedgerSpec spec;
-        spec.location = opened_.node_url.toStdString();
-        spec.network_dir = to_path(opened_.network_dir);
-        CL_ASSIGN_OR_RETURN(ledger_, sync::open_ledger(spec, &*wallet_));
+        CL_ASSIGN_OR_RETURN(ledger_, sync::open_ledger(openedSpec(), &*wallet_));
     }
     return ledger_ ? openBlobStore() : Status{};
 }

@@ -8,6 +8,7 @@
 #include "crypto/secure_buffer.h"
 #include "node/blob_storage.h"
 #include "node/ledger_client.h"
+#include "sync/open_ledger.h"
 #include "wallet/wallet.h"
 
 #include <QMutex>
@@ -118,6 +119,7 @@ private:
     void post(const QString& what, std::function<void()> fn);
     Status ensureLedger();
     Status openBlobStore();
+    [[nodiscard]] sync::LedgerSpec openedSpec() const;
     void registerOnNode();
     Status reopenWallet(const crypto::SecureBuffer& passphrase);
     void addNodeAlerts(std::vector<AlertView>& out);
